@@ -1,0 +1,182 @@
+package io.thesiswatch.common.problem;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problem+json answers. Answers never carry stack traces
+ * or Java class names; unexpected failures are logged here and answered with a plain 500.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e, UriInfo uri) {
+        return answer(e.status(), e.type(), e.title(), e.getMessage(), uri, e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return constraintViolations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> Violation.of(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
+        return answer(400, "validation", "Invalid request", detail, uri, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return answer(400, "malformed-body", "Malformed request body", "The body is not valid JSON" + where, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message;
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
+        } else if (e.getTargetType() != null) {
+            message = "must be " + describe(e.getTargetType());
+        } else {
+            message = "has the wrong type";
+        }
+        if (field.isEmpty()) {
+            return answer(400, "malformed-body", "Malformed request body", "The body " + message, uri, List.of());
+        }
+        return answer(400, "validation", "Invalid request", field + " " + message, uri,
+                List.of(Violation.of(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response otherJsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String detail = field.isEmpty() ? "The body does not have the expected shape" : field + " is not valid";
+        return answer(400, "malformed-body", "Malformed request body", detail, uri,
+                field.isEmpty() ? List.of() : List.of(Violation.of(field, "is not valid")));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return answer(status, "internal", "Internal error", "The request could not be completed", uri, List.of());
+        }
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "Error" : reason.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed on this path";
+            case 406 -> "None of the accepted media types can be produced";
+            case 415 -> "This content type is not supported here";
+            default -> title;
+        };
+        return answer(status, slug(title), title, detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return answer(500, "internal", "Internal error", "The request could not be completed", uri, List.of());
+    }
+
+    private static Response answer(int status, String type, String title, String detail, UriInfo uri,
+            List<Violation> violations) {
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail,
+                uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""),
+                violations.isEmpty() ? null : violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The client's name for a violated property: body fields as they are, query parameters by name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        Path.Node previous = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (previous != null && previous.getKind() == ElementKind.PARAMETER && field.length() > 0
+                    && node.getKind() != ElementKind.PARAMETER) {
+                field.setLength(0); // the body parameter's own name means nothing to the client
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+            previous = node;
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return "an ISO-8601 date or time";
+        }
+        return "an object";
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,22 @@
+package io.thesiswatch.company.api;
+
+import java.util.Locale;
+
+/** The shapes of codes, and how codes typed in a path are read. */
+public final class Codes {
+
+    public static final String SUBJECT = "[A-Z0-9][A-Z0-9.-]{0,19}";
+    public static final String SUBJECT_MESSAGE = "must be 1-20 upper-case letters, digits, '.' or '-', starting with a letter or digit";
+    public static final String METRIC = "[A-Z][A-Z0-9_]{1,39}";
+    public static final String METRIC_MESSAGE = "must be 2-40 upper-case letters, digits or '_', starting with a letter";
+    public static final String TAG = "[a-z0-9][a-z0-9-]{0,39}";
+    public static final String TAG_MESSAGE = "must be 1-40 lower-case letters, digits or '-'";
+
+    private Codes() {
+    }
+
+    /** Codes in paths are matched case-insensitively: {@code /companies/nvda} finds NVDA. */
+    public static String normalize(String code) {
+        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,78 @@
+package io.thesiswatch.company.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Derived series, computed on read: group totals and percent changes. Pure functions over points. */
+public final class SeriesMath {
+
+    /** Percent changes are given to six decimal places (rounded half up), trailing zeros dropped. */
+    public static final int PERCENT_SCALE = 6;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private SeriesMath() {
+    }
+
+    /**
+     * Applies a transform to observations sorted oldest first. A percent change needs the base period to
+     * exist and be non-zero; otherwise the point is left out.
+     */
+    public static List<SeriesPoint> transform(List<SeriesPoint> observations, Transform transform, int window) {
+        if (transform == Transform.VALUE) {
+            return observations;
+        }
+        Map<PeriodLabel, BigDecimal> byPeriod = new HashMap<>();
+        observations.forEach(p -> byPeriod.put(p.period(), p.value()));
+        List<SeriesPoint> derived = new ArrayList<>();
+        for (SeriesPoint point : observations) {
+            PeriodLabel base = switch (transform) {
+                case YOY_PCT -> point.period().yearEarlier();
+                case POP_PCT -> point.period().minus(1);
+                case CHANGE_PCT -> point.period().minus(window);
+                case VALUE -> throw new IllegalStateException();
+            };
+            BigDecimal baseValue = byPeriod.get(base);
+            if (baseValue != null && baseValue.signum() != 0) {
+                derived.add(new SeriesPoint(point.period(), percentChange(baseValue, point.value())));
+            }
+        }
+        return derived;
+    }
+
+    /** (current − base) / |base| × 100, so that growth reads positive even from a negative base. */
+    public static BigDecimal percentChange(BigDecimal base, BigDecimal current) {
+        BigDecimal change = current.subtract(base).multiply(HUNDRED)
+                .divide(base.abs(), PERCENT_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        return change.scale() < 0 ? change.setScale(0) : change;
+    }
+
+    /**
+     * Sums the members' series period by period, keeping only the periods where every member has a value.
+     * Returns the totals oldest first; no members means no points.
+     */
+    public static List<SeriesPoint> groupTotal(Collection<List<SeriesPoint>> memberSeries) {
+        if (memberSeries.isEmpty()) {
+            return List.of();
+        }
+        SortedMap<PeriodLabel, BigDecimal> totals = new TreeMap<>();
+        Map<PeriodLabel, Integer> counts = new HashMap<>();
+        for (List<SeriesPoint> series : memberSeries) {
+            for (SeriesPoint point : series) {
+                totals.merge(point.period(), point.value(), BigDecimal::add);
+                counts.merge(point.period(), 1, Integer::sum);
+            }
+        }
+        int members = memberSeries.size();
+        return totals.entrySet().stream()
+                .filter(e -> counts.get(e.getKey()) == members)
+                .map(e -> new SeriesPoint(e.getKey(), e.getValue()))
+                .toList();
+    }
+}

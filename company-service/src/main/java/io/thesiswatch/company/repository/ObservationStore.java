@@ -1,0 +1,206 @@
+package io.thesiswatch.company.repository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.thesiswatch.company.api.HistoryEntry;
+import io.thesiswatch.company.api.UpsertResult;
+
+/**
+ * Observations and their history, written and read with set-based SQL: a batch of any size costs a
+ * fixed number of round trips. Callers run inside a transaction (the connection joins it).
+ */
+@ApplicationScoped
+public class ObservationStore {
+
+    /** Serialises observation writers so that two batches never race to insert the same key. */
+    private static final long WRITE_LOCK_KEY = 0x7e515_0b5L;
+
+    private final DataSource dataSource;
+
+    public ObservationStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public UpsertResult upsert(List<NewObservation> rows) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, WRITE_LOCK_KEY);
+                lock.execute();
+            }
+            Map<ObservationKey, StoredObservation> existing = existing(c, rows);
+            List<NewObservation> inserts = new ArrayList<>();
+            List<Long> updateIds = new ArrayList<>();
+            List<NewObservation> updates = new ArrayList<>();
+            for (NewObservation row : rows) {
+                StoredObservation stored = existing.get(row.key());
+                if (stored == null) {
+                    inserts.add(row);
+                } else if (stored.value().compareTo(row.value()) != 0 || !Objects.equals(stored.source(), row.source())) {
+                    updateIds.add(stored.id());
+                    updates.add(row);
+                }
+            }
+            insert(c, inserts);
+            update(c, updateIds, updates);
+            return new UpsertResult(inserts.size(), updates.size(), rows.size() - inserts.size() - updates.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store observations", e);
+        }
+    }
+
+    private static Map<ObservationKey, StoredObservation> existing(Connection c, List<NewObservation> rows)
+            throws SQLException {
+        Map<ObservationKey, StoredObservation> found = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source
+                FROM observation o
+                JOIN unnest(?::bigint[], ?::bigint[], ?::text[]) AS k(subject_id, metric_id, period)
+                  ON o.subject_id = k.subject_id AND o.metric_id = k.metric_id AND o.period = k.period
+                """)) {
+            s.setArray(1, Jdbc.bigints(c, rows.stream().map(NewObservation::subjectId).toList()));
+            s.setArray(2, Jdbc.bigints(c, rows.stream().map(NewObservation::metricId).toList()));
+            s.setArray(3, Jdbc.texts(c, rows.stream().map(NewObservation::period).toList()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    StoredObservation o = new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            rs.getString(4), rs.getBigDecimal(5), rs.getString(6));
+                    found.put(new ObservationKey(o.subjectId(), o.metricId(), o.period()), o);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void insert(Connection c, List<NewObservation> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO observation (subject_id, metric_id, period, value, source, recorded_at)
+                SELECT subject_id, metric_id, period, value, source, now()
+                FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::numeric[], ?::text[])
+                  AS r(subject_id, metric_id, period, value, source)
+                """)) {
+            s.setArray(1, Jdbc.bigints(c, rows.stream().map(NewObservation::subjectId).toList()));
+            s.setArray(2, Jdbc.bigints(c, rows.stream().map(NewObservation::metricId).toList()));
+            s.setArray(3, Jdbc.texts(c, rows.stream().map(NewObservation::period).toList()));
+            s.setArray(4, Jdbc.numerics(c, rows.stream().map(NewObservation::value).toList()));
+            s.setArray(5, Jdbc.texts(c, rows.stream().map(NewObservation::source).toList()));
+            s.executeUpdate();
+        }
+    }
+
+    private static void update(Connection c, List<Long> ids, List<NewObservation> rows) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement history = c.prepareStatement("""
+                INSERT INTO observation_history (observation_id, value, source, recorded_at, superseded_at)
+                SELECT id, value, source, recorded_at, now() FROM observation WHERE id = ANY (?)
+                """)) {
+            history.setArray(1, Jdbc.bigints(c, ids));
+            history.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                UPDATE observation o SET value = u.value, source = u.source, recorded_at = now()
+                FROM unnest(?::bigint[], ?::numeric[], ?::text[]) AS u(id, value, source)
+                WHERE o.id = u.id
+                """)) {
+            s.setArray(1, Jdbc.bigints(c, ids));
+            s.setArray(2, Jdbc.numerics(c, rows.stream().map(NewObservation::value).toList()));
+            s.setArray(3, Jdbc.texts(c, rows.stream().map(NewObservation::source).toList()));
+            s.executeUpdate();
+        }
+    }
+
+    /** The observations of many series in one query, grouped by series (unsorted). */
+    public Map<SeriesKey, List<StoredObservation>> series(Collection<SeriesKey> keys) {
+        Map<SeriesKey, List<StoredObservation>> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
+                        SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source
+                        FROM observation o
+                        JOIN unnest(?::bigint[], ?::bigint[]) AS k(subject_id, metric_id)
+                          ON o.subject_id = k.subject_id AND o.metric_id = k.metric_id
+                        """)) {
+            s.setArray(1, Jdbc.bigints(c, keys.stream().map(SeriesKey::subjectId).toList()));
+            s.setArray(2, Jdbc.bigints(c, keys.stream().map(SeriesKey::metricId).toList()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    StoredObservation o = new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            rs.getString(4), rs.getBigDecimal(5), rs.getString(6));
+                    found.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()), k -> new ArrayList<>()).add(o);
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read series", e);
+        }
+    }
+
+    /** Every value of one observation, newest first; empty when there is no such observation. */
+    public Optional<List<HistoryEntry>> history(long subjectId, long metricId, String period) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
+                        SELECT value, source, recorded_at, NULL::timestamptz AS superseded_at, true AS current
+                        FROM observation WHERE subject_id = ? AND metric_id = ? AND period = ?
+                        UNION ALL
+                        SELECT h.value, h.source, h.recorded_at, h.superseded_at, false
+                        FROM observation_history h JOIN observation o ON o.id = h.observation_id
+                        WHERE o.subject_id = ? AND o.metric_id = ? AND o.period = ?
+                        ORDER BY current DESC, superseded_at DESC
+                        """)) {
+            for (int i = 0; i < 2; i++) {
+                s.setLong(3 * i + 1, subjectId);
+                s.setLong(3 * i + 2, metricId);
+                s.setString(3 * i + 3, period);
+            }
+            List<HistoryEntry> entries = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp superseded = rs.getTimestamp(4);
+                    entries.add(new HistoryEntry(rs.getBigDecimal(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                            superseded == null ? null : superseded.toInstant(), rs.getBoolean(5)));
+                }
+            }
+            return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read observation history", e);
+        }
+    }
+
+    public long countForSubject(long subjectId) {
+        return count("SELECT count(*) FROM observation WHERE subject_id = ?", subjectId);
+    }
+
+    private long count(String sql, long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count observations", e);
+        }
+    }
+
+}

@@ -1,0 +1,67 @@
+package io.thesiswatch.company.rest;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.thesiswatch.common.paging.PageParams;
+import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.company.api.Codes;
+import io.thesiswatch.company.api.MetricRequest;
+import io.thesiswatch.company.api.MetricResponse;
+import io.thesiswatch.company.service.MetricService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/metrics")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Metrics", description = "The metric catalog")
+public class MetricResource {
+
+    private final MetricService metrics;
+
+    public MetricResource(MetricService metrics) {
+        this.metrics = metrics;
+    }
+
+    @POST
+    @Operation(operationId = "createMetric", summary = "Add a metric to the catalog")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = MetricResponse.class)))
+    @APIResponse(responseCode = "409", description = "The metric exists")
+    public Response createMetric(@NotNull @Valid MetricRequest request) {
+        MetricResponse created = metrics.create(request);
+        return Response.created(URI.create("/api/v1/metrics/" + created.code())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listMetrics", summary = "List the catalog, sorted by code")
+    @APIResponse(responseCode = "200", description = "A page of metrics")
+    public PageResult<MetricResponse> listMetrics(@Valid @BeanParam PageParams paging) {
+        return metrics.list(paging);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getMetric", summary = "Get a metric")
+    @APIResponse(responseCode = "200", description = "The metric")
+    public MetricResponse getMetric(@PathParam("code") String code) {
+        String normalized = Codes.normalize(code);
+        return metrics.find(normalized).orElseThrow(() -> ResourceNotFoundException.of("Metric", normalized));
+    }
+}

@@ -1,0 +1,98 @@
+package io.thesiswatch.company.service;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.thesiswatch.common.paging.PageParams;
+import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.common.problem.ConflictException;
+import io.thesiswatch.common.problem.InvalidInputException;
+import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.company.api.CompanyRequest;
+import io.thesiswatch.company.api.CompanyResponse;
+import io.thesiswatch.company.domain.Company;
+import io.thesiswatch.company.domain.Layer;
+import io.thesiswatch.company.mapping.CatalogMapper;
+import io.thesiswatch.company.repository.CompanyRepository;
+import io.thesiswatch.company.repository.ObservationStore;
+import io.thesiswatch.company.repository.SubjectRepository;
+
+@ApplicationScoped
+public class CompanyService {
+
+    private final CompanyRepository companies;
+    private final SubjectRepository subjects;
+    private final ObservationStore observations;
+
+    public CompanyService(CompanyRepository companies, SubjectRepository subjects, ObservationStore observations) {
+        this.companies = companies;
+        this.subjects = subjects;
+        this.observations = observations;
+    }
+
+    @Transactional
+    public CompanyResponse create(CompanyRequest request) {
+        subjects.findByCode(request.code()).ifPresent(existing -> {
+            throw new ConflictException("Code '" + request.code() + "' is already used by a "
+                    + (existing instanceof Company ? "company" : "group"));
+        });
+        Company company = new Company();
+        company.code = request.code();
+        company.createdAt = Instant.now();
+        apply(company, request);
+        companies.persist(company);
+        return CatalogMapper.toResponse(company);
+    }
+
+    @Transactional
+    public Optional<CompanyResponse> find(String code) {
+        return companies.findByCode(code).map(CatalogMapper::toResponse);
+    }
+
+    @Transactional
+    public PageResult<CompanyResponse> search(Layer layer, String tag, String text, PageParams paging) {
+        return companies.search(layer, tag, text, paging).map(CatalogMapper::toResponse);
+    }
+
+    @Transactional
+    public CompanyResponse update(String code, CompanyRequest request) {
+        if (request.code() != null && !request.code().equals(code)) {
+            throw InvalidInputException.of("code", "must match the code in the path, or be left out");
+        }
+        Company company = companies.findByCode(code).orElseThrow(() -> ResourceNotFoundException.of("Company", code));
+        apply(company, request);
+        return CatalogMapper.toResponse(company);
+    }
+
+    @Transactional
+    public void delete(String code) {
+        Company company = companies.findByCode(code).orElseThrow(() -> ResourceNotFoundException.of("Company", code));
+        var groups = companies.groupCodesContaining(company);
+        if (!groups.isEmpty()) {
+            throw new ConflictException("Company '" + code + "' is a member of group(s) " + String.join(", ", groups)
+                    + "; remove it from them first");
+        }
+        long count = observations.countForSubject(company.id);
+        if (count > 0) {
+            throw new ConflictException("Company '" + code + "' has " + count + " observation(s); it cannot be deleted");
+        }
+        companies.delete(company);
+    }
+
+    private static void apply(Company company, CompanyRequest request) {
+        company.name = request.name().trim();
+        company.exchange = request.exchange();
+        company.country = request.country();
+        company.layer = request.layer();
+        company.description = request.description();
+        company.tags.clear();
+        if (request.tags() != null) {
+            company.tags.addAll(new TreeSet<>(request.tags()));
+        }
+        company.updatedAt = Instant.now();
+    }
+}
