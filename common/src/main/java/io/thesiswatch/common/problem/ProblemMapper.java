@@ -86,6 +86,21 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedJson(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return otherJsonMapping(mapping, uri);
+        }
+        if (status == 404 && e.getCause() != null) {
+            // a query or path parameter that could not be converted (JAX-RS answers 404 for those)
+            return answer(400, "validation", "Invalid request",
+                    "A query or path parameter has the wrong form: expected a number or one of the documented values",
+                    uri, List.of());
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return answer(status, "internal", "Internal error", "The request could not be completed", uri, List.of());

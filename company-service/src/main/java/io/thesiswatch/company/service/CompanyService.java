@@ -60,10 +60,10 @@ public class CompanyService {
 
     @Transactional
     public CompanyResponse update(String code, CompanyRequest request) {
+        Company company = companies.findByCode(code).orElseThrow(() -> ResourceNotFoundException.of("Company", code));
         if (request.code() != null && !request.code().equals(code)) {
             throw InvalidInputException.of("code", "must match the code in the path, or be left out");
         }
-        Company company = companies.findByCode(code).orElseThrow(() -> ResourceNotFoundException.of("Company", code));
         apply(company, request);
         return CatalogMapper.toResponse(company);
     }

@@ -72,10 +72,10 @@ public class GroupService {
 
     @Transactional
     public GroupResponse update(String code, GroupRequest request) {
+        CompanyGroup group = groups.findByCode(code).orElseThrow(() -> ResourceNotFoundException.of("Group", code));
         if (request.code() != null && !request.code().equals(code)) {
             throw InvalidInputException.of("code", "must match the code in the path, or be left out");
         }
-        CompanyGroup group = groups.findByCode(code).orElseThrow(() -> ResourceNotFoundException.of("Group", code));
         apply(group, request);
         return CatalogMapper.toResponse(group);
     }

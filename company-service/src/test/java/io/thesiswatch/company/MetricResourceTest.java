@@ -1,0 +1,60 @@
+package io.thesiswatch.company;
+
+import static io.thesiswatch.company.Fixtures.decimal;
+import static io.thesiswatch.company.Fixtures.decimals;
+import static io.thesiswatch.company.Fixtures.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.thesiswatch.testsupport.PostgresResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+class MetricResourceTest {
+
+    @Test
+    void addsAMetricToTheCatalog() {
+        String code = Fixtures.metricCode("CAPEX");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Capital expenditure", "unit", "USD", "additive", true))
+                .post("/api/v1/metrics")
+                .then().statusCode(201).header("Location", endsWith("/api/v1/metrics/" + code))
+                .body("additive", equalTo(true));
+        given().get("/api/v1/metrics/" + code).then().statusCode(200).body("unit", equalTo("USD"));
+        given().queryParam("size", 100).get("/api/v1/metrics").then().statusCode(200).body("items.code", hasItem(code));
+    }
+
+    @Test
+    void rejectsADuplicateMetricWith409() {
+        String code = Fixtures.metric("REVENUE", "USD", true);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "again", "unit", "USD", "additive", true))
+                .post("/api/v1/metrics").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void rejectsABadCodeUnknownUnitAndMissingAdditive() {
+        Map<String, Object> body = new HashMap<>(Map.of("code", "capex", "name", "x", "unit", "USD"));
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/metrics")
+                .then().statusCode(400).body("errors.field", hasItems("code", "additive"));
+        body = Map.of("code", Fixtures.metricCode("M"), "name", "x", "unit", "EUR", "additive", false);
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/metrics")
+                .then().statusCode(400).body("errors[0].field", equalTo("unit"));
+    }
+
+    @Test
+    void answersUnknownMetricWith404() {
+        given().get("/api/v1/metrics/" + Fixtures.metricCode("NOPE")).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}

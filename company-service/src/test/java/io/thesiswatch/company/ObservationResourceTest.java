@@ -1,0 +1,144 @@
+package io.thesiswatch.company;
+
+import static io.thesiswatch.company.Fixtures.decimal;
+import static io.thesiswatch.company.Fixtures.decimals;
+import static io.thesiswatch.company.Fixtures.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.math.BigDecimal;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.thesiswatch.testsupport.PostgresResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+class ObservationResourceTest {
+
+    private static String row(String subject, String metric, String period, String value) {
+        return String.format("{\"subject\":\"%s\",\"metric\":\"%s\",\"period\":\"%s\",\"value\":%s,\"source\":\"s\"}",
+                subject, metric, period, value);
+    }
+
+    @Test
+    void insertsThenReportsUnchangedThenUpdatedKeepingHistory() {
+        String nvda = Fixtures.company("NV");
+        String capex = Fixtures.metric("CAPEX", "USD", true);
+        String batch = "[" + row(nvda, capex, "2023", "1833000000") + "," + row(nvda, capex, "2024", "1069000000") + "]";
+        given().contentType(ContentType.JSON).body(batch).post("/api/v1/observations")
+                .then().statusCode(200)
+                .body("inserted", equalTo(2)).body("updated", equalTo(0)).body("unchanged", equalTo(0));
+        given().contentType(ContentType.JSON).body(batch).post("/api/v1/observations")
+                .then().statusCode(200)
+                .body("inserted", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(2));
+        given().contentType(ContentType.JSON).body("[" + row(nvda, capex, "2024", "1100000000") + "]")
+                .post("/api/v1/observations")
+                .then().statusCode(200).body("updated", equalTo(1));
+
+        given().get("/api/v1/observations/{s}/{m}/2024/history", nvda, capex)
+                .then().statusCode(200)
+                .body("$", hasSize(2))
+                .body("value", decimals("1100000000", "1069000000"))
+                .body("current", contains(true, false))
+                .body("[1].supersededAt", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void keepsTheExactDigitsOfDecimals() {
+        String subject = Fixtures.company("EX");
+        String metric = Fixtures.metric("PRICE", "USD_PER_MTOK", false);
+        given().contentType(ContentType.JSON).body("[" + row(subject, metric, "2024-07-15", "0.1234567890123456789") + "]")
+                .post("/api/v1/observations").then().statusCode(200);
+        String body = given().get("/api/v1/series/{s}/{m}", subject, metric).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"value\":0.1234567890123456789"), body);
+    }
+
+    @Test
+    void rejectsTheWholeBatchListingEveryBadRowAndStoresNothing() {
+        String subject = Fixtures.company("BAD");
+        String metric = Fixtures.metric("CAPEX", "USD", true);
+        String batch = "[" + row(subject, metric, "2022", "1") + ","
+                + row("NOSUCH" + subject, metric, "2023", "1") + ","
+                + row(subject, "NOSUCH_METRIC", "2023", "1") + ","
+                + row(subject, metric, "2023-Q5", "1") + ","
+                + row(subject, metric, "2024", "\"abc\"") + ","
+                + row(subject, metric, "2022", "2") + "]";
+        given().contentType(ContentType.JSON).body(batch).post("/api/v1/observations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("nothing was stored"))
+                .body("errors.row", contains(2, 3, 4, 5, 6))
+                .body("errors.field", contains("subject", "metric", "period", "value", "period"))
+                .body("errors[4].message", containsString("row 1"));
+        given().get("/api/v1/series/{s}/{m}", subject, metric).then().statusCode(200).body("points", empty());
+    }
+
+    @Test
+    void rejectsEmptyOversizedAndNonArrayBodies() {
+        given().contentType(ContentType.JSON).body("[]").post("/api/v1/observations")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"));
+        given().contentType(ContentType.JSON).body("{\"subject\":\"A\"}").post("/api/v1/observations")
+                .then().statusCode(400).contentType("application/problem+json");
+        StringBuilder big = new StringBuilder("subject,metric,period,value\n");
+        for (int i = 0; i < 10_001; i++) {
+            big.append("A,B,2024,1\n");
+        }
+        given().contentType("text/csv").body(big.toString()).post("/api/v1/observations")
+                .then().statusCode(400).body("detail", containsString("10000"));
+    }
+
+    @Test
+    void acceptsCsvWithQuotedSources() {
+        String subject = Fixtures.company("CSV");
+        String metric = Fixtures.metric("USERS", "COUNT", true);
+        String csv = "subject,metric,period,value,source\n"
+                + subject + "," + metric + ",2023-Q4,100,\"article, page 2\"\n"
+                + subject + "," + metric + ",2024-Q4,\"150\",plain\n";
+        given().contentType("text/csv").body(csv).post("/api/v1/observations")
+                .then().statusCode(200).body("inserted", equalTo(2));
+        given().get("/api/v1/observations/{s}/{m}/2023-Q4/history", subject, metric)
+                .then().statusCode(200).body("[0].source", equalTo("article, page 2"));
+    }
+
+    @Test
+    void rejectsACsvWithOneBadLineNamingThatLineAndStoresNothing() {
+        String subject = Fixtures.company("CSV");
+        String metric = Fixtures.metric("USERS", "COUNT", true);
+        String csv = "subject,metric,period,value,source\n"
+                + subject + "," + metric + ",2022,100,ok\n"
+                + subject + "," + metric + ",2023,NaN,bad\n"
+                + subject + "," + metric + ",2024,120,ok\n";
+        given().contentType("text/csv").body(csv).post("/api/v1/observations")
+                .then().statusCode(400)
+                .body("errors", hasSize(1))
+                .body("errors[0].line", equalTo(3))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].field", equalTo("value"));
+        given().get("/api/v1/series/{s}/{m}", subject, metric).then().body("points", empty());
+    }
+
+    @Test
+    void rejectsACsvWithTheWrongHeaderOrFieldCount() {
+        given().contentType("text/csv").body("ticker,metric,period,value\nA,B,2024,1\n").post("/api/v1/observations")
+                .then().statusCode(400).body("errors[0].field", equalTo("header"));
+        given().contentType("text/csv").body("subject,metric,period,value,source\nA,B,2024\n").post("/api/v1/observations")
+                .then().statusCode(400).body("errors[0].line", equalTo(2));
+    }
+
+    @Test
+    void answersHistoryOfUnknownThings() {
+        String subject = Fixtures.company("H");
+        String metric = Fixtures.metric("CAPEX", "USD", true);
+        given().get("/api/v1/observations/{s}/{m}/2024/history", subject, metric).then().statusCode(404);
+        given().get("/api/v1/observations/{s}/{m}/2024/history", "NOSUCH" + subject, metric).then().statusCode(404);
+        given().get("/api/v1/observations/{s}/{m}/2024/history", subject, "NOSUCH_M").then().statusCode(404);
+        given().get("/api/v1/observations/{s}/{m}/24/history", subject, metric).then().statusCode(400)
+                .body("errors[0].field", equalTo("period"));
+    }
+}
