@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -119,6 +121,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
+                return answer(409, "conflict", "Conflict",
+                        "The resource was changed by someone else meanwhile; read it again and retry", uri, List.of());
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return answer(409, "conflict", "Conflict",
+                        "The request conflicts with data stored meanwhile (a duplicate or a reference in use)", uri,
+                        List.of());
+            }
+        }
         LOG.error("Unexpected failure", e);
         return answer(500, "internal", "Internal error", "The request could not be completed", uri, List.of());
     }

@@ -1,0 +1,14 @@
+package io.thesiswatch.company.api;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "LookupRequest", description = "Codes to look up; either list may be left out")
+public record LookupRequest(
+        @Size(max = 1000) @Schema(example = "[\"NVDA\", \"BIG6\"]") List<@NotNull String> subjects,
+        @Size(max = 1000) @Schema(example = "[\"CAPEX\"]") List<@NotNull String> metrics) {
+}

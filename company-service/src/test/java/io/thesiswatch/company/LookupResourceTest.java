@@ -1,0 +1,49 @@
+package io.thesiswatch.company;
+
+import static io.thesiswatch.company.Fixtures.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.thesiswatch.testsupport.PostgresResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+class LookupResourceTest {
+
+    @Test
+    void answersWhichCodesExistAndOfWhatKind() {
+        String company = Fixtures.company("L");
+        String group = Fixtures.group("LG", company);
+        String metric = Fixtures.metric("CAPEX", "USD", true);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("subjects", List.of(group, company, "NOSUCH" + company), "metrics", List.of(metric, "NO_SUCH")))
+                .post("/api/v1/catalog/lookup")
+                .then().statusCode(200)
+                .body("subjects.code", contains(company, group))
+                .body("subjects.kind", contains("COMPANY", "GROUP"))
+                .body("metrics.code", contains(metric))
+                .body("metrics[0].additive", equalTo(true));
+        given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/catalog/lookup")
+                .then().statusCode(200).body("subjects", empty());
+    }
+
+    @Test
+    void rejectsMoreThanAThousandCodes() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            many.add("C" + i);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("subjects", many)).post("/api/v1/catalog/lookup")
+                .then().statusCode(400).body("errors[0].field", equalTo("subjects"));
+    }
+}

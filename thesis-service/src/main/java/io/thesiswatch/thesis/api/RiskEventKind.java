@@ -1,0 +1,5 @@
+package io.thesiswatch.thesis.api;
+
+public enum RiskEventKind {
+    FIRED, RESOLVED
+}

@@ -1,0 +1,44 @@
+package io.thesiswatch.thesis.client;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.thesiswatch.common.problem.UpstreamUnavailableException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * company-service as thesis-service sees it: one call tells which codes exist. Timeouts, retries and a
+ * circuit breaker guard the call; when company-service cannot answer, callers get a 503 problem.
+ */
+@ApplicationScoped
+public class CompanyClient {
+
+    private static final Logger LOG = Logger.getLogger(CompanyClient.class);
+
+    private final CompanyServiceApi api;
+
+    public CompanyClient(@RestClient CompanyServiceApi api) {
+        this.api = api;
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public CatalogLookup.Response lookup(Collection<String> subjects, Collection<String> metrics) {
+        return api.lookup(new CatalogLookup.Request(List.copyOf(subjects), List.copyOf(metrics)));
+    }
+
+    CatalogLookup.Response unavailable(Collection<String> subjects, Collection<String> metrics, Throwable cause) {
+        LOG.warnf("company-service lookup failed: %s", cause.toString());
+        throw new UpstreamUnavailableException("company-service", cause);
+    }
+}

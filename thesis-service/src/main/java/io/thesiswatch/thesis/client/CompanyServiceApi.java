@@ -1,0 +1,20 @@
+package io.thesiswatch.thesis.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "company-service")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface CompanyServiceApi {
+
+    @POST
+    @Path("/catalog/lookup")
+    CatalogLookup.Response lookup(CatalogLookup.Request request);
+}

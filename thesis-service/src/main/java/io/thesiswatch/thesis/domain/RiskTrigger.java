@@ -1,0 +1,78 @@
+package io.thesiswatch.thesis.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A condition on a series that, when it holds, says the thesis may be turning wrong. */
+@Entity
+@Table(name = "risk_trigger")
+public class RiskTrigger {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "thesis_id", nullable = false, updatable = false)
+    public Thesis thesis;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(nullable = false, length = 20)
+    public String subject;
+
+    @Column(nullable = false, length = 40)
+    public String metric;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    public Transform transform;
+
+    @Column(name = "series_window")
+    public Integer window;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Operator operator;
+
+    @Column(nullable = false)
+    public BigDecimal threshold;
+
+    @Column(name = "clear_threshold")
+    public BigDecimal clearThreshold;
+
+    @Column(name = "for_periods", nullable = false)
+    public int forPeriods;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public Severity severity;
+
+    @Column(nullable = false)
+    public boolean enabled;
+
+    @Column(name = "snoozed_until")
+    public Instant snoozedUntil;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,6 @@
+package io.thesiswatch.thesis.domain;
+
+/** Which way the thesis bets. */
+public enum Stance {
+    LONG, SHORT, WATCH
+}

@@ -1,0 +1,28 @@
+package io.thesiswatch.thesis.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.thesiswatch.common.paging.PageParams;
+import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.thesis.domain.JournalEntry;
+
+@ApplicationScoped
+public class JournalRepository implements PanacheRepository<JournalEntry> {
+
+    public PageResult<JournalEntry> newestFirst(UUID thesisId, PageParams paging) {
+        PanacheQuery<JournalEntry> query = find("thesisId", Sort.by("createdAt", Sort.Direction.Descending)
+                .and("id", Sort.Direction.Descending), thesisId);
+        query.page(Page.of(paging.page(), paging.size()));
+        return new PageResult<>(query.list(), paging.page(), paging.size(), query.count());
+    }
+
+    public boolean eventRecorded(String eventId) {
+        return count("eventId", eventId) > 0;
+    }
+}

@@ -1,0 +1,50 @@
+package io.thesiswatch.thesis.repository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.thesis.domain.RiskTrigger;
+
+@ApplicationScoped
+public class TriggerRepository implements PanacheRepositoryBase<RiskTrigger, UUID> {
+
+    public List<RiskTrigger> ofThesis(UUID thesisId) {
+        return list("select t from RiskTrigger t join fetch t.thesis where t.thesis.id = ?1 order by t.createdAt, t.id",
+                thesisId);
+    }
+
+    public Optional<RiskTrigger> findInThesis(UUID thesisId, UUID triggerId) {
+        return find("select t from RiskTrigger t join fetch t.thesis where t.id = ?1 and t.thesis.id = ?2",
+                triggerId, thesisId).firstResultOptional();
+    }
+
+    /**
+     * Triggers across theses in a stable order (by id), each with its thesis, in one query per page.
+     * {@code enabled = true} means enabled and not snoozed at {@code now}; {@code false} the others;
+     * {@code null} all.
+     */
+    public PageResult<RiskTrigger> page(Boolean enabled, Instant now, int page, int size) {
+        String where = enabled == null ? "1 = 1"
+                : enabled ? "t.enabled = true and (t.snoozedUntil is null or t.snoozedUntil <= :now)"
+                : "(t.enabled = false or t.snoozedUntil > :now)";
+        TypedQuery<RiskTrigger> items = getEntityManager()
+                .createQuery("select t from RiskTrigger t join fetch t.thesis where " + where + " order by t.id",
+                        RiskTrigger.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size);
+        TypedQuery<Long> total = getEntityManager()
+                .createQuery("select count(t) from RiskTrigger t where " + where, Long.class);
+        if (enabled != null) {
+            items.setParameter("now", now);
+            total.setParameter("now", now);
+        }
+        return new PageResult<>(items.getResultList(), page, size, total.getSingleResult());
+    }
+}

@@ -1,0 +1,56 @@
+package io.thesiswatch.thesis.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.thesiswatch.common.paging.PageParams;
+import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.thesis.api.JournalEntryResponse;
+import io.thesiswatch.thesis.api.JournalRequest;
+import io.thesiswatch.thesis.service.JournalService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/theses/{id}/journal")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Journal", description = "Dated notes on a thesis, including trigger events")
+public class JournalResource {
+
+    private final JournalService journal;
+
+    public JournalResource(JournalService journal) {
+        this.journal = journal;
+    }
+
+    @POST
+    @Operation(operationId = "writeJournalEntry", summary = "Add a note to a thesis' journal")
+    @APIResponse(responseCode = "201", description = "The entry",
+            content = @Content(schema = @Schema(implementation = JournalEntryResponse.class)))
+    public Response writeJournalEntry(@PathParam("id") UUID id, @NotNull @Valid JournalRequest request) {
+        JournalEntryResponse entry = journal.write(id, request);
+        return Response.created(URI.create("/api/v1/theses/" + id + "/journal")).entity(entry).build();
+    }
+
+    @GET
+    @Operation(operationId = "readJournal", summary = "A thesis' journal, newest first; system entries are marked")
+    @APIResponse(responseCode = "200", description = "A page of entries")
+    public PageResult<JournalEntryResponse> readJournal(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
+        return journal.read(id, paging);
+    }
+}

@@ -1,0 +1,46 @@
+package io.thesiswatch.thesis.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.thesis.api.TriggerResponse;
+import io.thesiswatch.thesis.service.TriggerService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/triggers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Triggers")
+public class TriggerFeedResource {
+
+    private final TriggerService triggers;
+
+    public TriggerFeedResource(TriggerService triggers) {
+        this.triggers = triggers;
+    }
+
+    @GET
+    @Operation(operationId = "listAllTriggers",
+            summary = "Triggers across all theses, by id, with their thesis (what a checker pages through)")
+    @APIResponse(responseCode = "200", description = "A page of triggers")
+    public PageResult<TriggerResponse> listAllTriggers(
+            @Parameter(description = "true: enabled and not snoozed now; false: the others; left out: all")
+            @QueryParam("enabled") Boolean enabled,
+            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0")
+            @Min(value = 0, message = "must be 0 or more") int page,
+            @Parameter(description = "Items per page, 1 to 1000") @QueryParam("size") @DefaultValue("100")
+            @Min(value = 1, message = "must be between 1 and " + TriggerService.MAX_PAGE_SIZE)
+            @Max(value = TriggerService.MAX_PAGE_SIZE, message = "must be between 1 and " + TriggerService.MAX_PAGE_SIZE)
+            int size) {
+        return triggers.page(enabled, page, size);
+    }
+}

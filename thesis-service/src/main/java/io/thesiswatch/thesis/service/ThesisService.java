@@ -1,0 +1,117 @@
+package io.thesiswatch.thesis.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.thesiswatch.common.paging.PageParams;
+import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.common.problem.ConflictException;
+import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.thesis.api.ThesisRequest;
+import io.thesiswatch.thesis.api.ThesisResponse;
+import io.thesiswatch.thesis.domain.Layer;
+import io.thesiswatch.thesis.domain.Thesis;
+import io.thesiswatch.thesis.domain.ThesisStatus;
+import io.thesiswatch.thesis.mapping.ThesisMapper;
+import io.thesiswatch.thesis.repository.ThesisRepository;
+
+/**
+ * Theses. Company codes are checked with company-service before a transaction opens, so that no
+ * database connection waits on the network.
+ */
+@ApplicationScoped
+public class ThesisService {
+
+    static final String DEFAULT_OWNER = "anonymous";
+
+    private final ThesisRepository theses;
+    private final CatalogCheck catalog;
+
+    public ThesisService(ThesisRepository theses, CatalogCheck catalog) {
+        this.theses = theses;
+        this.catalog = catalog;
+    }
+
+    public ThesisResponse create(ThesisRequest request) {
+        List<String> companies = distinct(request.companies());
+        catalog.requireCompanies(companies);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Thesis thesis = new Thesis();
+            thesis.id = UUID.randomUUID();
+            thesis.createdAt = Instant.now();
+            thesis.status = ThesisStatus.ACTIVE;
+            thesis.owner = request.owner() == null || request.owner().isBlank() ? DEFAULT_OWNER : request.owner().trim();
+            apply(thesis, request, companies);
+            theses.persistAndFlush(thesis);
+            return ThesisMapper.toResponse(thesis);
+        });
+    }
+
+    @Transactional
+    public Optional<ThesisResponse> find(UUID id) {
+        return theses.findByIdOptional(id).map(ThesisMapper::toResponse);
+    }
+
+    @Transactional
+    public PageResult<ThesisResponse> search(ThesisStatus status, String company, Layer layer, PageParams paging) {
+        return theses.search(status, company, layer, paging).map(ThesisMapper::toResponse);
+    }
+
+    public ThesisResponse update(UUID id, ThesisRequest request) {
+        List<String> companies = distinct(request.companies());
+        List<String> current = QuarkusTransaction.requiringNew().call(() -> List.copyOf(current(id, request.version()).companies));
+        List<String> added = new ArrayList<>(companies);
+        added.removeAll(current);
+        if (!added.isEmpty()) {
+            catalog.requireCompanies(companies);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Thesis thesis = current(id, request.version());
+            apply(thesis, request, companies);
+            if (request.status() != null) {
+                thesis.status = request.status();
+            }
+            theses.flush();
+            return ThesisMapper.toResponse(thesis);
+        });
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        if (!theses.deleteById(id)) {
+            throw ResourceNotFoundException.of("Thesis", id);
+        }
+    }
+
+    private Thesis current(UUID id, long expectedVersion) {
+        Thesis thesis = theses.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("Thesis", id));
+        if (thesis.version != expectedVersion) {
+            throw new ConflictException("Thesis " + id + " is at version " + thesis.version + ", not "
+                    + expectedVersion + ": someone changed it meanwhile; read it again and retry");
+        }
+        return thesis;
+    }
+
+    private static void apply(Thesis thesis, ThesisRequest request, List<String> companies) {
+        thesis.title = request.title().trim();
+        thesis.summary = request.summary();
+        thesis.stance = request.stance();
+        thesis.layer = request.layer();
+        thesis.companies = new ArrayList<>(companies);
+        thesis.conviction = request.conviction().shortValue();
+        thesis.horizon = request.horizon();
+        thesis.updatedAt = Instant.now();
+    }
+
+    private static List<String> distinct(List<String> codes) {
+        return List.copyOf(new LinkedHashSet<>(codes));
+    }
+}

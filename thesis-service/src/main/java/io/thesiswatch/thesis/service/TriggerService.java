@@ -1,0 +1,119 @@
+package io.thesiswatch.thesis.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.common.problem.ConflictException;
+import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.thesis.api.TriggerRequest;
+import io.thesiswatch.thesis.api.TriggerResponse;
+import io.thesiswatch.thesis.domain.RiskTrigger;
+import io.thesiswatch.thesis.domain.Severity;
+import io.thesiswatch.thesis.domain.Thesis;
+import io.thesiswatch.thesis.domain.Transform;
+import io.thesiswatch.thesis.mapping.ThesisMapper;
+import io.thesiswatch.thesis.repository.ThesisRepository;
+import io.thesiswatch.thesis.repository.TriggerRepository;
+
+/** Risk triggers. The series is checked with company-service before a transaction opens. */
+@ApplicationScoped
+public class TriggerService {
+
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    private final TriggerRepository triggers;
+    private final ThesisRepository theses;
+    private final CatalogCheck catalog;
+
+    public TriggerService(TriggerRepository triggers, ThesisRepository theses, CatalogCheck catalog) {
+        this.triggers = triggers;
+        this.theses = theses;
+        this.catalog = catalog;
+    }
+
+    public TriggerResponse create(UUID thesisId, TriggerRequest request) {
+        TriggerRules.check(request);
+        QuarkusTransaction.requiringNew().run(() -> thesis(thesisId));
+        catalog.requireSeries(request.series().subject(), request.series().metric());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RiskTrigger trigger = new RiskTrigger();
+            trigger.id = UUID.randomUUID();
+            trigger.thesis = thesis(thesisId);
+            trigger.createdAt = Instant.now();
+            apply(trigger, request);
+            triggers.persistAndFlush(trigger);
+            return ThesisMapper.toResponse(trigger);
+        });
+    }
+
+    @Transactional
+    public List<TriggerResponse> ofThesis(UUID thesisId) {
+        thesis(thesisId);
+        return triggers.ofThesis(thesisId).stream().map(ThesisMapper::toResponse).toList();
+    }
+
+    @Transactional
+    public TriggerResponse find(UUID thesisId, UUID triggerId) {
+        return ThesisMapper.toResponse(trigger(thesisId, triggerId));
+    }
+
+    public TriggerResponse update(UUID thesisId, UUID triggerId, TriggerRequest request) {
+        TriggerRules.check(request);
+        RiskTrigger before = QuarkusTransaction.requiringNew().call(() -> trigger(thesisId, triggerId));
+        if (!before.subject.equals(request.series().subject()) || !before.metric.equals(request.series().metric())) {
+            catalog.requireSeries(request.series().subject(), request.series().metric());
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RiskTrigger trigger = trigger(thesisId, triggerId);
+            if (request.version() != null && request.version() != trigger.version) {
+                throw new ConflictException("Trigger " + triggerId + " is at version " + trigger.version + ", not "
+                        + request.version() + ": someone changed it meanwhile; read it again and retry");
+            }
+            apply(trigger, request);
+            triggers.flush();
+            return ThesisMapper.toResponse(trigger);
+        });
+    }
+
+    @Transactional
+    public void delete(UUID thesisId, UUID triggerId) {
+        triggers.delete(trigger(thesisId, triggerId));
+    }
+
+    @Transactional
+    public PageResult<TriggerResponse> page(Boolean enabled, int page, int size) {
+        return triggers.page(enabled, Instant.now(), page, size).map(ThesisMapper::toResponse);
+    }
+
+    private Thesis thesis(UUID thesisId) {
+        return theses.findByIdOptional(thesisId).orElseThrow(() -> ResourceNotFoundException.of("Thesis", thesisId));
+    }
+
+    private RiskTrigger trigger(UUID thesisId, UUID triggerId) {
+        thesis(thesisId);
+        return triggers.findInThesis(thesisId, triggerId)
+                .orElseThrow(() -> ResourceNotFoundException.of("Trigger", triggerId));
+    }
+
+    private static void apply(RiskTrigger trigger, TriggerRequest request) {
+        trigger.name = request.name().trim();
+        trigger.subject = request.series().subject();
+        trigger.metric = request.series().metric();
+        trigger.transform = request.series().transform() == null ? Transform.VALUE : request.series().transform();
+        trigger.window = request.series().window();
+        trigger.operator = request.operator();
+        trigger.threshold = request.threshold();
+        trigger.clearThreshold = request.clearThreshold();
+        trigger.forPeriods = request.forPeriods() == null ? 1 : request.forPeriods();
+        trigger.severity = request.severity() == null ? Severity.WARNING : request.severity();
+        trigger.enabled = request.enabled() == null || request.enabled();
+        trigger.snoozedUntil = request.snoozedUntil();
+        trigger.updatedAt = Instant.now();
+    }
+}
