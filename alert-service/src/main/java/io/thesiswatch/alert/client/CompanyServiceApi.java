@@ -1,0 +1,24 @@
+package io.thesiswatch.alert.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "company-service")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface CompanyServiceApi {
+
+    @POST
+    @Path("/series/query")
+    CompanyApi.SeriesQueryResponse query(CompanyApi.SeriesQuery query);
+
+    @POST
+    @Path("/catalog/lookup")
+    CompanyApi.LookupResponse lookup(CompanyApi.LookupRequest request);
+}

@@ -1,0 +1,53 @@
+package io.thesiswatch.alert.client;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * thesis-service as alert-service sees it. Timeouts and retries guard every call; failures reach the
+ * caller, who decides what they mean (a check marks triggers ERROR, a sign-up answers 503).
+ */
+@ApplicationScoped
+public class ThesisClient {
+
+    private final ThesisServiceApi api;
+
+    public ThesisClient(@RestClient ThesisServiceApi api) {
+        this.api = api;
+    }
+
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public ThesisApi.TriggerPage enabledTriggers(int page, int size) {
+        return api.triggers(true, page, size);
+    }
+
+    /** The thesis, or empty when thesis-service says it does not exist. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
+    public Optional<ThesisApi.Thesis> thesis(UUID id) {
+        try {
+            return Optional.of(api.thesis(id));
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public void reportRiskEvent(UUID thesisId, ThesisApi.RiskEvent event) {
+        api.riskEvent(thesisId, event);
+    }
+}

@@ -1,0 +1,34 @@
+package io.thesiswatch.alert.client;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "thesis-service")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface ThesisServiceApi {
+
+    @GET
+    @Path("/triggers")
+    ThesisApi.TriggerPage triggers(@QueryParam("enabled") boolean enabled, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/theses/{id}")
+    ThesisApi.Thesis thesis(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/theses/{id}/risk-events")
+    void riskEvent(@PathParam("id") UUID thesisId, ThesisApi.RiskEvent event);
+}

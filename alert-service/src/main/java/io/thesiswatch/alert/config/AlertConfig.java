@@ -1,0 +1,65 @@
+package io.thesiswatch.alert.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "alert")
+public interface AlertConfig {
+
+    /** Base of the confirm and unsubscribe links in emails, as subscribers reach this service. */
+    String publicBaseUrl();
+
+    /** Key that signs the links' tokens (HMAC-SHA256). */
+    String tokenSecret();
+
+    Check check();
+
+    Delivery delivery();
+
+    Digest digest();
+
+    Tokens tokens();
+
+    interface Check {
+        /** Cron of the scheduled check; {@code off} disables it. */
+        String cron();
+
+        /** Triggers read per page and series asked per request. */
+        @WithDefault("1000")
+        int batchSize();
+    }
+
+    interface Delivery {
+        /** How often the outbox is drained. */
+        String interval();
+
+        @WithDefault("20")
+        int batchSize();
+
+        /** After this many failed attempts a row is FAILED. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** First retry delay; doubles with each attempt. */
+        @WithDefault("PT10S")
+        Duration backoff();
+
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+    }
+
+    interface Digest {
+        /** When DAILY subscribers get their digest. */
+        String cron();
+    }
+
+    interface Tokens {
+        @WithDefault("P7D")
+        Duration confirmTtl();
+
+        @WithDefault("P365D")
+        Duration unsubscribeTtl();
+    }
+}

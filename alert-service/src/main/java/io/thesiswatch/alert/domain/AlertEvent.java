@@ -1,0 +1,86 @@
+package io.thesiswatch.alert.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A trigger fired or resolved. It keeps a copy of what the trigger and thesis were at that moment, so
+ * that an email sent later (a retry, a digest) tells what happened even if the trigger changed since.
+ */
+@Entity
+@Table(name = "alert_event")
+public class AlertEvent {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "trigger_id", nullable = false)
+    public UUID triggerId;
+
+    @Column(name = "thesis_id", nullable = false)
+    public UUID thesisId;
+
+    @Column(name = "check_run_id")
+    public Long checkRunId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    public EventKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public Severity severity;
+
+    public BigDecimal value;
+
+    @Column(length = 10)
+    public String period;
+
+    @Column(name = "thesis_title", nullable = false, length = 200)
+    public String thesisTitle;
+
+    @Column(name = "trigger_name", nullable = false, length = 200)
+    public String triggerName;
+
+    @Column(nullable = false, length = 20)
+    public String subject;
+
+    @Column(nullable = false, length = 40)
+    public String metric;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    public Transform transform;
+
+    @Column(name = "series_window")
+    public Integer window;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Operator operator;
+
+    @Column(nullable = false)
+    public BigDecimal threshold;
+
+    @Column(name = "clear_threshold")
+    public BigDecimal clearThreshold;
+
+    /** The unit of the series (PERCENT for every percent-change transform). */
+    @Column(length = 20)
+    public String unit;
+
+    /** The last few points of the series, oldest first, as {@code period=value;period=value}. */
+    @Column(name = "recent_points", nullable = false, length = 2000)
+    public String recentPoints;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+}

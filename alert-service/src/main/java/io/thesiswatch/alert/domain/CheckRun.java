@@ -1,0 +1,50 @@
+package io.thesiswatch.alert.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One check of every trigger, with what it found. */
+@Entity
+@Table(name = "check_run")
+public class CheckRun {
+
+    public static final String ORIGIN_SCHEDULE = "SCHEDULE";
+    public static final String ORIGIN_REQUEST = "REQUEST";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 10)
+    public String origin;
+
+    @Column(name = "scheduled_for")
+    public Instant scheduledFor;
+
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    public int evaluated;
+    public int fired;
+    public int resolved;
+
+    @Column(name = "no_data")
+    public int noData;
+
+    public int errors;
+
+    @Column(name = "http_calls")
+    public int httpCalls;
+
+    @Column(length = 2000)
+    public String problem;
+}

@@ -1,0 +1,6 @@
+package io.thesiswatch.alert.domain;
+
+/** What an outbox row sends. */
+public enum DeliveryKind {
+    ALERT, CONFIRMATION
+}

@@ -1,0 +1,6 @@
+package io.thesiswatch.alert.domain;
+
+/** What happened to a trigger. */
+public enum EventKind {
+    FIRED, RESOLVED
+}

@@ -1,0 +1,50 @@
+package io.thesiswatch.alert.mapping;
+
+import io.thesiswatch.alert.api.AlertEventResponse;
+import io.thesiswatch.alert.api.CheckRunResponse;
+import io.thesiswatch.alert.api.DeliveryResponse;
+import io.thesiswatch.alert.api.SubscriberResponse;
+import io.thesiswatch.alert.api.SubscriptionResponse;
+import io.thesiswatch.alert.api.TriggerStateResponse;
+import io.thesiswatch.alert.domain.AlertEvent;
+import io.thesiswatch.alert.domain.CheckRun;
+import io.thesiswatch.alert.domain.Delivery;
+import io.thesiswatch.alert.domain.Subscriber;
+import io.thesiswatch.alert.domain.Subscription;
+import io.thesiswatch.alert.domain.TriggerState;
+
+/** Entities to API records; entities never leave the service layer. */
+public final class AlertMapper {
+
+    private AlertMapper() {
+    }
+
+    public static SubscriberResponse toResponse(Subscriber s) {
+        return new SubscriberResponse(s.id, s.email, s.name, s.delivery, s.minSeverity, s.notifyResolved, s.locale,
+                s.status, s.createdAt, s.confirmedAt);
+    }
+
+    public static SubscriptionResponse toResponse(Subscription s) {
+        return new SubscriptionResponse(s.id, s.subscriber.id, s.thesisId, s.company, s.createdAt);
+    }
+
+    public static CheckRunResponse toResponse(CheckRun r) {
+        return new CheckRunResponse(r.id, r.origin, r.startedAt, r.finishedAt, r.evaluated, r.fired, r.resolved,
+                r.noData, r.errors, r.httpCalls, r.problem);
+    }
+
+    public static TriggerStateResponse toResponse(TriggerState s) {
+        return new TriggerStateResponse(s.triggerId, s.thesisId, s.state, s.firing, s.lastValue, s.lastPeriod, s.since,
+                s.lastCheckedAt, s.error);
+    }
+
+    public static AlertEventResponse toResponse(AlertEvent e) {
+        return new AlertEventResponse(e.id, e.triggerId, e.thesisId, e.kind, e.severity, e.value, e.period,
+                e.occurredAt, e.triggerName, e.thesisTitle);
+    }
+
+    public static DeliveryResponse toResponse(Delivery d) {
+        return new DeliveryResponse(d.id, d.kind, d.eventId, d.subscriberId, d.status, d.attempts, d.lastError,
+                d.sentAt, d.createdAt);
+    }
+}

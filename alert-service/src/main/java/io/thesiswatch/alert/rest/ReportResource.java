@@ -1,0 +1,87 @@
+package io.thesiswatch.alert.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.thesiswatch.alert.api.AlertEventResponse;
+import io.thesiswatch.alert.api.DeliveryResponse;
+import io.thesiswatch.alert.api.DigestRunResponse;
+import io.thesiswatch.alert.api.TriggerStateResponse;
+import io.thesiswatch.alert.domain.DeliveryStatus;
+import io.thesiswatch.alert.domain.EventKind;
+import io.thesiswatch.alert.domain.TriggerCondition;
+import io.thesiswatch.alert.service.DigestService;
+import io.thesiswatch.alert.service.Reports;
+import io.thesiswatch.common.paging.PageParams;
+import io.thesiswatch.common.paging.PageResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Alerts", description = "Trigger states, alert events and email deliveries")
+public class ReportResource {
+
+    private final Reports reports;
+    private final DigestService digests;
+
+    public ReportResource(Reports reports, DigestService digests) {
+        this.reports = reports;
+        this.digests = digests;
+    }
+
+    @GET
+    @Path("/trigger-states")
+    @Operation(operationId = "listTriggerStates", summary = "Every checked trigger's state, by trigger id")
+    @APIResponse(responseCode = "200", description = "A page of trigger states")
+    public PageResult<TriggerStateResponse> listTriggerStates(
+            @Parameter(description = "Only this thesis' triggers") @QueryParam("thesisId") UUID thesisId,
+            @Parameter(description = "Only this state") @QueryParam("state") TriggerCondition state,
+            @Valid @BeanParam PageParams paging) {
+        return reports.triggerStates(thesisId, state, paging);
+    }
+
+    @GET
+    @Path("/alerts")
+    @Operation(operationId = "listAlerts", summary = "Alert events, newest first")
+    @APIResponse(responseCode = "200", description = "A page of alert events")
+    public PageResult<AlertEventResponse> listAlerts(
+            @Parameter(description = "Only this thesis") @QueryParam("thesisId") UUID thesisId,
+            @Parameter(description = "Only this trigger") @QueryParam("triggerId") UUID triggerId,
+            @Parameter(description = "FIRED or RESOLVED") @QueryParam("kind") EventKind kind,
+            @Valid @BeanParam PageParams paging) {
+        return reports.alerts(thesisId, triggerId, kind, paging);
+    }
+
+    @GET
+    @Path("/deliveries")
+    @Operation(operationId = "listDeliveries", summary = "The email outbox, newest first")
+    @APIResponse(responseCode = "200", description = "A page of outbox rows")
+    public PageResult<DeliveryResponse> listDeliveries(
+            @Parameter(description = "Only this subscriber") @QueryParam("subscriberId") UUID subscriberId,
+            @Parameter(description = "PENDING, SENT, FAILED or DROPPED") @QueryParam("status") DeliveryStatus status,
+            @Valid @BeanParam PageParams paging) {
+        return reports.deliveries(subscriberId, status, paging);
+    }
+
+    @POST
+    @Path("/digests")
+    @Operation(operationId = "sendDigests", summary = "Send the daily digests now rather than at their scheduled time")
+    @APIResponse(responseCode = "200", description = "How many digests went out",
+            content = @Content(schema = @Schema(implementation = DigestRunResponse.class)))
+    public DigestRunResponse sendDigests() {
+        return digests.sendDigests();
+    }
+}

@@ -1,0 +1,65 @@
+package io.thesiswatch.alert.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.thesiswatch.alert.service.SubscriberService;
+import io.thesiswatch.alert.token.LinkTokens;
+import io.thesiswatch.common.problem.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The unsubscribe link of every email. GET shows a page with a button (so that link scanners, which
+ * follow GET links, unsubscribe nobody); POST unsubscribes, and is also the RFC 8058 one-click target.
+ */
+@Path("/api/v1/unsubscribe")
+@Tag(name = "Subscribers")
+public class UnsubscribeResource {
+
+    private final SubscriberService subscribers;
+    private final LinkTokens tokens;
+    private final Template page;
+
+    public UnsubscribeResource(SubscriberService subscribers, LinkTokens tokens,
+            @Location("pages/unsubscribe.html") Template page) {
+        this.subscribers = subscribers;
+        this.tokens = tokens;
+        this.page = page;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "showUnsubscribe", summary = "The page behind the unsubscribe link: a button to confirm")
+    @APIResponse(responseCode = "200", description = "An HTML page with an unsubscribe button")
+    @APIResponse(responseCode = "400", description = "The token is not valid")
+    public String showUnsubscribe(
+            @Parameter(description = "The token from the email", required = true) @QueryParam("token") String token) {
+        if (tokens.verify(token, LinkTokens.Purpose.UNSUBSCRIBE).isEmpty()) {
+            throw InvalidInputException.of("token", "is not a valid unsubscribe link");
+        }
+        return page.data("token", token).data("done", false).render();
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "unsubscribe",
+            summary = "Unsubscribe (the page's button, or RFC 8058 one-click with List-Unsubscribe=One-Click)")
+    @APIResponse(responseCode = "200", description = "Unsubscribed; an HTML page says so")
+    @APIResponse(responseCode = "400", description = "The token is not valid")
+    public String unsubscribe(
+            @Parameter(description = "The token from the email", required = true) @QueryParam("token") String token) {
+        subscribers.unsubscribe(token);
+        return page.data("token", token).data("done", true).render();
+    }
+}

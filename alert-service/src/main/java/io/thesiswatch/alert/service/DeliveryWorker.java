@@ -1,0 +1,101 @@
+package io.thesiswatch.alert.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.thesiswatch.alert.config.AlertConfig;
+import io.thesiswatch.alert.domain.AlertEvent;
+import io.thesiswatch.alert.domain.Delivery;
+import io.thesiswatch.alert.domain.DeliveryKind;
+import io.thesiswatch.alert.domain.DeliveryStatus;
+import io.thesiswatch.alert.domain.Subscriber;
+import io.thesiswatch.alert.domain.SubscriberStatus;
+import io.thesiswatch.alert.mail.MailComposer;
+import io.thesiswatch.alert.repository.AlertEventRepository;
+import io.thesiswatch.alert.repository.DeliveryRepository;
+import io.thesiswatch.alert.repository.SubscriberRepository;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the email outbox. Each batch locks its rows (SKIP LOCKED, so several replicas share the work and
+ * never send one row twice), sends them and records the outcome in the same transaction: a crash before
+ * the commit leaves the rows pending, to be sent again with the same Message-ID.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    private static final int MAX_BATCHES_PER_RUN = 50;
+
+    private final DeliveryRepository deliveries;
+    private final SubscriberRepository subscribers;
+    private final AlertEventRepository events;
+    private final MailComposer composer;
+    private final Mailer mailer;
+    private final AlertConfig config;
+
+    public DeliveryWorker(DeliveryRepository deliveries, SubscriberRepository subscribers, AlertEventRepository events,
+            MailComposer composer, Mailer mailer, AlertConfig config) {
+        this.deliveries = deliveries;
+        this.subscribers = subscribers;
+        this.events = events;
+        this.composer = composer;
+        this.mailer = mailer;
+        this.config = config;
+    }
+
+    /** Sends what is due, batch after batch; answers how many rows were attempted. */
+    public int drain() {
+        int total = 0;
+        for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
+            int attempted = QuarkusTransaction.requiringNew().call(this::sendBatch);
+            total += attempted;
+            if (attempted < config.delivery().batchSize()) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    private int sendBatch() {
+        Instant now = Instant.now();
+        List<Delivery> batch = deliveries.lockDueImmediate(now, config.delivery().batchSize());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, Subscriber> people = subscribers.list("id in ?1", batch.stream().map(d -> d.subscriberId).toList())
+                .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        List<UUID> eventIds = batch.stream().filter(d -> d.eventId != null).map(d -> d.eventId).toList();
+        Map<UUID, AlertEvent> happened = eventIds.isEmpty() ? Map.of()
+                : events.list("id in ?1", eventIds).stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        for (Delivery delivery : batch) {
+            Subscriber subscriber = people.get(delivery.subscriberId);
+            if (delivery.kind == DeliveryKind.ALERT && subscriber.status != SubscriberStatus.ACTIVE) {
+                delivery.status = DeliveryStatus.DROPPED;
+                continue;
+            }
+            Mail mail = delivery.kind == DeliveryKind.CONFIRMATION
+                    ? composer.confirmation(subscriber, delivery.id)
+                    : composer.alert(subscriber, happened.get(delivery.eventId));
+            delivery.attempts++;
+            try {
+                mailer.send(mail);
+                DeliveryAttempt.succeeded(delivery, Instant.now());
+            } catch (RuntimeException e) {
+                LOG.warnf("Email %d to subscriber %s failed (attempt %d): %s", delivery.id, subscriber.id,
+                        delivery.attempts, e.getMessage());
+                DeliveryAttempt.failed(delivery, e, Instant.now(), config.delivery());
+            }
+        }
+        return batch.size();
+    }
+}

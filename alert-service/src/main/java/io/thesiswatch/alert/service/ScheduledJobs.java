@@ -1,0 +1,42 @@
+package io.thesiswatch.alert.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+
+/** What runs on its own: the check (on its cron), the outboxes (every few seconds), the daily digest. */
+@ApplicationScoped
+public class ScheduledJobs {
+
+    private final CheckService checks;
+    private final DeliveryWorker emails;
+    private final ThesisNotifier theses;
+    private final DigestService digests;
+
+    public ScheduledJobs(CheckService checks, DeliveryWorker emails, ThesisNotifier theses, DigestService digests) {
+        this.checks = checks;
+        this.emails = emails;
+        this.theses = theses;
+        this.digests = digests;
+    }
+
+    @Scheduled(identity = "trigger-check", cron = "{alert.check.cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void check(ScheduledExecution execution) {
+        checks.runScheduled(execution.getScheduledFireTime());
+    }
+
+    @Scheduled(identity = "outbox", every = "{alert.delivery.interval}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deliver() {
+        emails.drain();
+        theses.drain();
+    }
+
+    @Scheduled(identity = "daily-digest", cron = "{alert.digest.cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void digest() {
+        digests.sendDigests();
+    }
+}

@@ -1,0 +1,112 @@
+package io.thesiswatch.alert.service;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.thesiswatch.alert.api.SubscriberRequest;
+import io.thesiswatch.alert.api.SubscriberResponse;
+import io.thesiswatch.alert.domain.DeliveryKind;
+import io.thesiswatch.alert.domain.DeliveryMode;
+import io.thesiswatch.alert.domain.EmailLocale;
+import io.thesiswatch.alert.domain.Severity;
+import io.thesiswatch.alert.domain.Subscriber;
+import io.thesiswatch.alert.domain.SubscriberStatus;
+import io.thesiswatch.alert.mapping.AlertMapper;
+import io.thesiswatch.alert.repository.DeliveryRepository;
+import io.thesiswatch.alert.repository.SubscriberRepository;
+import io.thesiswatch.alert.token.LinkTokens;
+import io.thesiswatch.common.problem.ConflictException;
+import io.thesiswatch.common.problem.InvalidInputException;
+
+/** Sign-up with double opt-in, confirmation and unsubscription. */
+@ApplicationScoped
+public class SubscriberService {
+
+    private final SubscriberRepository subscribers;
+    private final DeliveryRepository deliveries;
+    private final Outbox outbox;
+    private final LinkTokens tokens;
+
+    public SubscriberService(SubscriberRepository subscribers, DeliveryRepository deliveries, Outbox outbox,
+            LinkTokens tokens) {
+        this.subscribers = subscribers;
+        this.deliveries = deliveries;
+        this.outbox = outbox;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Signs up an address as PENDING and queues the confirmation email. An address that unsubscribed may
+     * sign up again; one that is pending or active answers 409.
+     */
+    @Transactional
+    public SubscriberResponse signUp(SubscriberRequest request) {
+        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        Subscriber subscriber = subscribers.findByEmail(email).orElse(null);
+        if (subscriber != null && subscriber.status != SubscriberStatus.UNSUBSCRIBED) {
+            throw new ConflictException("The address " + email + " has already signed up");
+        }
+        boolean isNew = subscriber == null;
+        if (isNew) {
+            subscriber = new Subscriber();
+            subscriber.id = UUID.randomUUID();
+            subscriber.email = email;
+        }
+        subscriber.name = request.name() == null || request.name().isBlank() ? null : request.name().trim();
+        subscriber.delivery = request.delivery() == null ? DeliveryMode.IMMEDIATE : request.delivery();
+        subscriber.minSeverity = request.minSeverity() == null ? Severity.WARNING : request.minSeverity();
+        subscriber.notifyResolved = request.notifyResolved() == null || request.notifyResolved();
+        subscriber.locale = request.locale() == null ? EmailLocale.EN : request.locale();
+        subscriber.status = SubscriberStatus.PENDING;
+        subscriber.createdAt = Instant.now();
+        subscriber.confirmedAt = null;
+        subscriber.unsubscribedAt = null;
+        if (isNew) {
+            subscribers.persist(subscriber);
+        }
+        subscribers.flush();
+        outbox.enqueue(DeliveryKind.CONFIRMATION, null, subscriber.id);
+        return AlertMapper.toResponse(subscriber);
+    }
+
+    @Transactional
+    public Optional<SubscriberResponse> find(UUID id) {
+        return subscribers.findByIdOptional(id).map(AlertMapper::toResponse);
+    }
+
+    @Transactional
+    public SubscriberResponse confirm(String token) {
+        Subscriber subscriber = tokens.verify(token, LinkTokens.Purpose.CONFIRM)
+                .flatMap(subscribers::findByIdOptional)
+                .orElseThrow(() -> InvalidInputException.of("token", "is not a valid confirmation link, or it has expired"));
+        if (subscriber.status == SubscriberStatus.UNSUBSCRIBED) {
+            throw InvalidInputException.of("token", "belongs to a subscription that was cancelled; sign up again");
+        }
+        if (subscriber.status == SubscriberStatus.PENDING) {
+            subscriber.status = SubscriberStatus.ACTIVE;
+            subscriber.confirmedAt = Instant.now();
+        }
+        return AlertMapper.toResponse(subscriber);
+    }
+
+    /** Unsubscribes the token's subscriber; alert emails not yet sent to them are dropped. */
+    @Transactional
+    public SubscriberResponse unsubscribe(String token) {
+        Subscriber subscriber = tokens.verify(token, LinkTokens.Purpose.UNSUBSCRIBE)
+                .flatMap(subscribers::findByIdOptional)
+                .orElseThrow(() -> InvalidInputException.of("token", "is not a valid unsubscribe link"));
+        if (subscriber.status != SubscriberStatus.UNSUBSCRIBED) {
+            subscriber.status = SubscriberStatus.UNSUBSCRIBED;
+            subscriber.unsubscribedAt = Instant.now();
+            deliveries.update("status = io.thesiswatch.alert.domain.DeliveryStatus.DROPPED "
+                    + "where subscriberId = ?1 and status = io.thesiswatch.alert.domain.DeliveryStatus.PENDING",
+                    subscriber.id);
+        }
+        return AlertMapper.toResponse(subscriber);
+    }
+}

@@ -1,0 +1,103 @@
+package io.thesiswatch.alert.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.thesiswatch.alert.api.SubscriptionRequest;
+import io.thesiswatch.alert.api.SubscriptionResponse;
+import io.thesiswatch.alert.client.CompanyClient;
+import io.thesiswatch.alert.client.ThesisClient;
+import io.thesiswatch.alert.domain.Subscriber;
+import io.thesiswatch.alert.domain.Subscription;
+import io.thesiswatch.alert.mapping.AlertMapper;
+import io.thesiswatch.alert.repository.SubscriberRepository;
+import io.thesiswatch.alert.repository.SubscriptionRepository;
+import io.thesiswatch.common.problem.ConflictException;
+import io.thesiswatch.common.problem.InvalidInputException;
+import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.common.problem.UpstreamUnavailableException;
+
+/** What a subscriber follows. The thesis or company is checked with its owner before anything is stored. */
+@ApplicationScoped
+public class SubscriptionService {
+
+    private final SubscriberRepository subscribers;
+    private final SubscriptionRepository subscriptions;
+    private final ThesisClient theses;
+    private final CompanyClient companies;
+
+    public SubscriptionService(SubscriberRepository subscribers, SubscriptionRepository subscriptions,
+            ThesisClient theses, CompanyClient companies) {
+        this.subscribers = subscribers;
+        this.subscriptions = subscriptions;
+        this.theses = theses;
+        this.companies = companies;
+    }
+
+    public SubscriptionResponse add(UUID subscriberId, SubscriptionRequest request) {
+        QuarkusTransaction.requiringNew().run(() -> subscriber(subscriberId));
+        if (request.thesisId() != null) {
+            boolean exists;
+            try {
+                exists = theses.thesis(request.thesisId()).isPresent();
+            } catch (RuntimeException e) {
+                throw new UpstreamUnavailableException("thesis-service", e);
+            }
+            if (!exists) {
+                throw InvalidInputException.of("thesisId", "unknown thesis '" + request.thesisId() + "'");
+            }
+        } else {
+            boolean exists;
+            try {
+                exists = companies.subjectExists(request.company());
+            } catch (RuntimeException e) {
+                throw new UpstreamUnavailableException("company-service", e);
+            }
+            if (!exists) {
+                throw InvalidInputException.of("company", "unknown company '" + request.company() + "'");
+            }
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Subscriber subscriber = subscriber(subscriberId);
+            boolean duplicate = subscriptions.ofSubscriber(subscriberId).stream().anyMatch(s ->
+                    (request.thesisId() != null && request.thesisId().equals(s.thesisId))
+                            || (request.company() != null && request.company().equals(s.company)));
+            if (duplicate) {
+                throw new ConflictException("The subscriber already follows this "
+                        + (request.thesisId() != null ? "thesis" : "company"));
+            }
+            Subscription subscription = new Subscription();
+            subscription.id = UUID.randomUUID();
+            subscription.subscriber = subscriber;
+            subscription.thesisId = request.thesisId();
+            subscription.company = request.company();
+            subscription.createdAt = Instant.now();
+            subscriptions.persist(subscription);
+            return AlertMapper.toResponse(subscription);
+        });
+    }
+
+    @Transactional
+    public List<SubscriptionResponse> list(UUID subscriberId) {
+        subscriber(subscriberId);
+        return subscriptions.ofSubscriber(subscriberId).stream().map(AlertMapper::toResponse).toList();
+    }
+
+    @Transactional
+    public void remove(UUID subscriberId, UUID subscriptionId) {
+        subscriber(subscriberId);
+        Subscription subscription = subscriptions.findByIdOptional(subscriptionId)
+                .filter(s -> s.subscriber.id.equals(subscriberId))
+                .orElseThrow(() -> ResourceNotFoundException.of("Subscription", subscriptionId));
+        subscriptions.delete(subscription);
+    }
+
+    private Subscriber subscriber(UUID id) {
+        return subscribers.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("Subscriber", id));
+    }
+}

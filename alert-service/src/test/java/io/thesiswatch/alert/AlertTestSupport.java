@@ -1,0 +1,58 @@
+package io.thesiswatch.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.restassured.http.ContentType;
+import io.thesiswatch.testsupport.PostgresResource;
+import io.thesiswatch.testsupport.SmtpResource;
+import io.thesiswatch.testsupport.StubServiceResource;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Real PostgreSQL, a real SMTP server, and stubbed neighbours for every alert-service test. */
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = StubServiceResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "configKey", value = "thesis-service"))
+@WithTestResource(value = StubServiceResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "configKey", value = "company-service"))
+abstract class AlertTestSupport {
+
+    @BeforeEach
+    void neighboursUp() {
+        SmtpResource.startServer();
+        Neighbours.reset();
+    }
+
+    static String email(String who) {
+        return who + "-" + System.nanoTime() + "@example.com";
+    }
+
+    /** Signs up and follows the link in the confirmation email; answers the subscriber id. */
+    static String confirmedSubscriber(String email, Map<String, Object> preferences) {
+        String id = signUp(email, preferences);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Mailbox.to(email).isEmpty());
+        String token = Mailbox.token(Mailbox.to(email).get(0));
+        given().queryParam("token", token).get("/api/v1/subscribers/confirm").then().statusCode(200);
+        return id;
+    }
+
+    static String signUp(String email, Map<String, Object> preferences) {
+        Map<String, Object> body = new HashMap<>(preferences);
+        body.put("email", email);
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/subscribers")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static void follow(String subscriberId, Map<String, Object> target) {
+        given().contentType(ContentType.JSON).body(target)
+                .post("/api/v1/subscribers/{id}/subscriptions", subscriberId).then().statusCode(201);
+    }
+}
