@@ -1,0 +1,161 @@
+package io.thesiswatch.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SubscriberResourceTest extends AlertTestSupport {
+
+    @Test
+    void signsUpPendingStoresTheAddressLowerCaseAndSendsAConfirmationLink() {
+        String address = email("Signup").toLowerCase();
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("email", address.toUpperCase(), "name", "Ana", "locale", "zh-TW"))
+                .post("/api/v1/subscribers")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/subscribers/"))
+                .body("status", equalTo("PENDING"))
+                .body("email", equalTo(address))
+                .body("delivery", equalTo("IMMEDIATE"))
+                .body("minSeverity", equalTo("WARNING"))
+                .body("locale", equalTo("zh-TW"))
+                .extract().path("id");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Mailbox.to(address).isEmpty());
+        MimeMessage confirmation = Mailbox.to(address).get(0);
+        assertTrue(Mailbox.subject(confirmation).contains("確認"), Mailbox.subject(confirmation));
+        given().queryParam("token", Mailbox.token(confirmation)).get("/api/v1/subscribers/confirm")
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("id", equalTo(id));
+        given().get("/api/v1/subscribers/{id}", id).then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void rejectsBadSignUpsWithTheFieldNamed() {
+        given().contentType(ContentType.JSON).body(Map.of("email", "not-an-address")).post("/api/v1/subscribers")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("email"));
+        given().contentType(ContentType.JSON).body(Map.of("email", email("x"), "locale", "fr"))
+                .post("/api/v1/subscribers").then().statusCode(400).body("errors[0].field", equalTo("locale"));
+        given().contentType(ContentType.JSON).body(Map.of("email", email("x"), "delivery", "HOURLY"))
+                .post("/api/v1/subscribers").then().statusCode(400).body("errors[0].field", equalTo("delivery"));
+        String taken = email("taken");
+        signUp(taken, Map.of());
+        given().contentType(ContentType.JSON).body(Map.of("email", taken.toUpperCase())).post("/api/v1/subscribers")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void rejectsForgedAndMisusedTokens() {
+        given().queryParam("token", "nonsense").get("/api/v1/subscribers/confirm").then().statusCode(400)
+                .body("errors[0].field", equalTo("token"));
+        given().get("/api/v1/subscribers/confirm").then().statusCode(400);
+        String address = email("forged");
+        signUp(address, Map.of());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Mailbox.to(address).isEmpty());
+        String confirm = Mailbox.token(Mailbox.to(address).get(0));
+        String forged = confirm.substring(0, confirm.length() - 2) + (confirm.endsWith("A") ? "BB" : "AA");
+        given().queryParam("token", forged).get("/api/v1/subscribers/confirm").then().statusCode(400);
+        given().queryParam("token", confirm).get("/api/v1/unsubscribe").then().statusCode(400);
+        given().queryParam("token", confirm).post("/api/v1/unsubscribe").then().statusCode(400);
+    }
+
+    @Test
+    void theUnsubscribeLinkShowsAButtonAndOneClickUnsubscribes() {
+        UUID thesis = UUID.randomUUID();
+        Neighbours.thesis(thesis, "Unsubscribe test");
+        String address = email("leaver");
+        String id = confirmedSubscriber(address, Map.of());
+        follow(id, Map.of("thesisId", thesis.toString()));
+        Neighbours.triggers(Neighbours.trigger(thesis, "Leaver trigger", "NVDA", "VALUE", "GT", 1, "WARNING"));
+        Neighbours.series("USD", java.util.List.<Object[]>of(new Object[] {"2024", 5}));
+        given().post("/api/v1/checks").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Mailbox.to(address, "Leaver trigger").isEmpty());
+        String link = Mailbox.header(Mailbox.to(address, "Leaver trigger").get(0), "List-Unsubscribe");
+        String token = link.substring(link.indexOf("token=") + 6, link.length() - 1);
+
+        given().queryParam("token", token).get("/api/v1/unsubscribe").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<form method=\"post\""));
+        given().get("/api/v1/subscribers/{id}", id).then().body("status", equalTo("ACTIVE"));
+        given().contentType("application/x-www-form-urlencoded").formParam("List-Unsubscribe", "One-Click")
+                .queryParam("token", token).post("/api/v1/unsubscribe")
+                .then().statusCode(200).body(containsString("unsubscribed"));
+        given().get("/api/v1/subscribers/{id}", id).then().body("status", equalTo("UNSUBSCRIBED"));
+
+        Neighbours.series("USD", java.util.List.<Object[]>of(new Object[] {"2024", 5, "2025", 0}));
+        given().post("/api/v1/checks").then().statusCode(200).body("resolved", equalTo(1));
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertEquals(1, Mailbox.to(address, "Leaver trigger").size(), "nothing after unsubscribing");
+    }
+
+    @Test
+    void followsThesesAndCompaniesThatExist() {
+        UUID thesis = UUID.randomUUID();
+        Neighbours.thesis(thesis, "Followed");
+        String id = signUp(email("follower"), Map.of());
+        String subscription = given().contentType(ContentType.JSON).body(Map.of("thesisId", thesis.toString()))
+                .post("/api/v1/subscribers/{id}/subscriptions", id)
+                .then().statusCode(201).body("thesisId", equalTo(thesis.toString())).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("company", "NVDA"))
+                .post("/api/v1/subscribers/{id}/subscriptions", id).then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("company", "NVDA"))
+                .post("/api/v1/subscribers/{id}/subscriptions", id).then().statusCode(409);
+        given().get("/api/v1/subscribers/{id}/subscriptions", id).then().statusCode(200)
+                .body("size()", equalTo(2)).body("company", hasItem("NVDA"));
+        given().delete("/api/v1/subscribers/{id}/subscriptions/{s}", id, subscription).then().statusCode(204);
+        given().delete("/api/v1/subscribers/{id}/subscriptions/{s}", id, subscription).then().statusCode(404);
+        given().get("/api/v1/subscribers/{id}/subscriptions", id).then().body("size()", equalTo(1));
+    }
+
+    @Test
+    void rejectsUnknownTargetsAndSubscribersAndAnswers503WhenTheOwnerIsDown() {
+        String id = signUp(email("picky"), Map.of());
+        given().contentType(ContentType.JSON).body(Map.of("thesisId", UUID.randomUUID().toString()))
+                .post("/api/v1/subscribers/{id}/subscriptions", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("thesisId"));
+        given().contentType(ContentType.JSON).body(Map.of("company", "NOPE"))
+                .post("/api/v1/subscribers/{id}/subscriptions", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("company"));
+        given().contentType(ContentType.JSON).body(Map.of("company", "NVDA", "thesisId", UUID.randomUUID().toString()))
+                .post("/api/v1/subscribers/{id}/subscriptions", id).then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/subscribers/{id}/subscriptions", id).then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("company", "NVDA"))
+                .post("/api/v1/subscribers/{id}/subscriptions", UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/v1/subscribers/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/v1/subscribers/{id}/subscriptions", UUID.randomUUID()).then().statusCode(404);
+
+        Neighbours.thesisService().resetAll();
+        Neighbours.thesisService().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/v1/theses/.*"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        given().contentType(ContentType.JSON).body(Map.of("thesisId", UUID.randomUUID().toString()))
+                .post("/api/v1/subscribers/{id}/subscriptions", id)
+                .then().statusCode(503).contentType("application/problem+json");
+        given().get("/api/v1/subscribers/{id}/subscriptions", id).then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void listsAlertsDeliveriesAndStatesWithValidatedFilters() {
+        given().queryParam("kind", "EXPLODED").get("/api/v1/alerts").then().statusCode(400);
+        given().queryParam("status", "LOST").get("/api/v1/deliveries").then().statusCode(400);
+        given().queryParam("state", "MAYBE").get("/api/v1/trigger-states").then().statusCode(400);
+        given().queryParam("size", 500).get("/api/v1/alerts").then().statusCode(400);
+        given().get("/api/v1/checks/{id}", 999_999).then().statusCode(404);
+        given().get("/api/v1/alerts").then().statusCode(200);
+    }
+}
