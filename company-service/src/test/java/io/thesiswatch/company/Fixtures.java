@@ -58,12 +58,12 @@ public final class Fixtures {
 
     /** A fresh subject code such as {@code NV3K7}. */
     public static String code(String prefix) {
-        return prefix + RUN + COUNTER.incrementAndGet();
+        return prefix + RUN + String.format("%04d", COUNTER.incrementAndGet());
     }
 
     /** A fresh metric code such as {@code CAPEX_3K7}. */
     public static String metricCode(String prefix) {
-        return prefix + "_" + RUN + COUNTER.incrementAndGet();
+        return prefix + "_" + RUN + String.format("%04d", COUNTER.incrementAndGet());
     }
 
     public static String company(String prefix) {

@@ -22,8 +22,8 @@ class LookupResourceTest {
 
     @Test
     void answersWhichCodesExistAndOfWhatKind() {
-        String company = Fixtures.company("L");
-        String group = Fixtures.group("LG", company);
+        String company = Fixtures.company("LA");
+        String group = Fixtures.group("LB", company);
         String metric = Fixtures.metric("CAPEX", "USD", true);
         given().contentType(ContentType.JSON)
                 .body(Map.of("subjects", List.of(group, company, "NOSUCH" + company), "metrics", List.of(metric, "NO_SUCH")))
