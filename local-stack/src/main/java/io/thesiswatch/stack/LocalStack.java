@@ -1,0 +1,162 @@
+package io.thesiswatch.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The command line of the local stack.
+ *
+ * <pre>
+ * run [--fresh] [--data DIR]   start everything on this machine (the default command)
+ * load-demo --company URL --thesis URL --alert URL   load the demo data into a running system
+ * </pre>
+ */
+public final class LocalStack {
+
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_.-]+)");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of(args));
+        String command = arguments.isEmpty() || arguments.get(0).startsWith("--") ? "run" : arguments.remove(0);
+        switch (command) {
+            case "run" -> run(arguments);
+            case "load-demo" -> loadDemo(arguments);
+            default -> {
+                System.err.println("Unknown command " + command + ". Commands: run [--fresh] [--data DIR], "
+                        + "load-demo --company URL --thesis URL --alert URL");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void run(List<String> arguments) throws Exception {
+        Path root = Path.of(System.getProperty("thesiswatch.root", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(option(arguments, "--data").orElse(root.resolve(".local-stack").toString()));
+        if (arguments.contains("--fresh") && Files.exists(data)) {
+            say("Starting fresh: deleting " + data);
+            delete(data);
+        }
+        Files.createDirectories(data);
+        Stack stack = Stack.start(root, data, Stack.Ports.standard(),
+                System.getenv().getOrDefault("ALERT_CHECK_CRON", "0 */15 * * * ?"), LocalStack::say);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping: services, SMTP catcher, PostgreSQL ...");
+            stack.close();
+            say("Stopped. Data kept in " + data + " (start again with the same command; --fresh to start over)");
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+
+        Path marker = data.resolve("demo-loaded");
+        if (!Files.exists(marker)) {
+            say("First start: loading the demo data of the seed article");
+            DemoData demo = new DemoData(stack.companyUrl(), stack.thesisUrl(), stack.alertUrl(), LocalStack::say);
+            demo.load(address -> confirmationToken(stack, address));
+            Files.writeString(marker, Instant.now().toString());
+            JsonNode check = demo.check();
+            say("Check ran: " + check.get("evaluated") + " trigger(s) evaluated, " + check.get("fired") + " fired, "
+                    + check.get("noData") + " without enough data");
+            awaitAlertEmail(stack);
+        }
+        banner(stack, data);
+        stopped.await();
+    }
+
+    private static void loadDemo(List<String> arguments) throws Exception {
+        String company = option(arguments, "--company").orElse("http://localhost:8081");
+        String thesis = option(arguments, "--thesis").orElse("http://localhost:8082");
+        String alert = option(arguments, "--alert").orElse("http://localhost:8083");
+        new DemoData(company, thesis, alert, LocalStack::say).load(address -> Optional.empty());
+        say("Demo data loaded. Demo subscribers confirm through the link in their email.");
+    }
+
+    /** Reads the confirmation link sent to this address from the local inbox. */
+    private static Optional<String> confirmationToken(Stack stack, String address) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            for (Map<String, String> message : stack.messages()) {
+                if (message.getOrDefault("to", "").contains(address) && message.get("text") != null) {
+                    Matcher m = TOKEN.matcher(message.get("text"));
+                    if (m.find()) {
+                        return Optional.of(m.group(1));
+                    }
+                }
+            }
+            sleep(250);
+        }
+        return Optional.empty();
+    }
+
+    private static void awaitAlertEmail(Stack stack) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            List<Map<String, String>> alerts = stack.messages().stream()
+                    .filter(m -> m.getOrDefault("subject", "").startsWith("[")).toList();
+            if (!alerts.isEmpty()) {
+                alerts.forEach(m -> say("Alert email to " + m.get("to") + ": " + m.get("subject")));
+                return;
+            }
+            sleep(500);
+        }
+        say("No alert email yet; see the inbox and " + "the alert-service log");
+    }
+
+    private static void banner(Stack stack, Path data) {
+        String line = "-".repeat(78);
+        System.out.println(line);
+        System.out.println(" Thesis Watch is running");
+        System.out.println("   company-service  " + stack.companyUrl() + "   Swagger UI " + stack.companyUrl() + "/q/swagger-ui");
+        System.out.println("   thesis-service   " + stack.thesisUrl() + "   Swagger UI " + stack.thesisUrl() + "/q/swagger-ui");
+        System.out.println("   alert-service    " + stack.alertUrl() + "   Swagger UI " + stack.alertUrl() + "/q/swagger-ui");
+        System.out.println("   inbox            " + stack.inboxUrl() + "   (every email sent; JSON at /api/messages)");
+        System.out.println("   PostgreSQL       localhost:" + stack.postgresPort() + "  user postgres, databases company, thesis, alert");
+        System.out.println("   data and logs    " + data);
+        System.out.println(" Ctrl-C stops everything.");
+        System.out.println(line);
+    }
+
+    private static Optional<String> option(List<String> arguments, String name) {
+        int at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? Optional.of(arguments.get(at + 1)) : Optional.empty();
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void say(String text) {
+        System.out.println("[" + LocalTime.now().format(CLOCK) + "] " + text);
+    }
+}

@@ -1,0 +1,168 @@
+package io.thesiswatch.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole system on one machine: an embedded PostgreSQL, an SMTP catcher with an inbox, and the three
+ * services as processes wired to them. Closing it stops everything, services first.
+ */
+public final class Stack implements AutoCloseable {
+
+    /** Where things listen; 0 picks a free port. */
+    public record Ports(int postgres, int smtp, int inbox, int company, int thesis, int alert) {
+
+        public static Ports standard() {
+            return new Ports(55432, 2525, 8025, 8081, 8082, 8083);
+        }
+
+        public static Ports free() {
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+        }
+    }
+
+    private final Database database;
+    private final MailCatcher mail;
+    private final List<ServiceProcess> services;
+
+    private Stack(Database database, MailCatcher mail, List<ServiceProcess> services) {
+        this.database = database;
+        this.mail = mail;
+        this.services = services;
+    }
+
+    /**
+     * Starts everything. {@code root} is the repository (the services' packaged jars are under it),
+     * {@code dataDirectory} keeps the database and the logs, {@code checkCron} is the alert-service schedule.
+     */
+    public static Stack start(Path root, Path dataDirectory, Ports ports, String checkCron, Consumer<String> progress)
+            throws IOException, SQLException, InterruptedException {
+        progress.accept("Starting PostgreSQL on port " + ports.postgres() + " (data in " + dataDirectory.resolve("pgdata") + ")");
+        Database database = Database.start(dataDirectory.resolve("pgdata"), ports.postgres());
+        List<ServiceProcess> services = new ArrayList<>();
+        MailCatcher mail = null;
+        Stack stack = null;
+        try {
+            progress.accept("Starting the SMTP catcher on port " + ports.smtp() + ", inbox on port " + ports.inbox());
+            mail = MailCatcher.start(ports.smtp(), ports.inbox());
+            stack = new Stack(database, mail, services);
+            Path logs = dataDirectory.resolve("logs");
+            String company = "http://localhost:" + ports.company();
+            String thesis = "http://localhost:" + ports.thesis();
+            services.add(ServiceProcess.start(root, "company-service", ports.company(), datasource(database, "company"), logs));
+            Map<String, String> thesisEnv = datasource(database, "thesis");
+            thesisEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
+            services.add(ServiceProcess.start(root, "thesis-service", ports.thesis(), thesisEnv, logs));
+            Map<String, String> alertEnv = datasource(database, "alert");
+            alertEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
+            alertEnv.put("QUARKUS_REST_CLIENT_THESIS_SERVICE_URL", thesis);
+            alertEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            alertEnv.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
+            alertEnv.put("QUARKUS_MAILER_FROM", "Thesis Watch <alerts@thesiswatch.local>");
+            alertEnv.put("ALERT_CHECK_CRON", checkCron);
+            alertEnv.put("ALERT_PUBLIC_BASE_URL", "http://localhost:" + ports.alert());
+            alertEnv.put("ALERT_TOKEN_SECRET", secret(dataDirectory));
+            alertEnv.put("ALERT_DELIVERY_INTERVAL", "1s");
+            services.add(ServiceProcess.start(root, "alert-service", ports.alert(), alertEnv, logs));
+            for (ServiceProcess service : services) {
+                progress.accept("Waiting for " + service.name() + " at " + service.baseUrl() + " ...");
+                service.awaitReady(Duration.ofSeconds(120));
+                progress.accept(service.name() + " is ready");
+            }
+            return stack;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            if (stack != null) {
+                stack.close();
+            } else {
+                if (mail != null) {
+                    mail.close();
+                }
+                database.close();
+            }
+            throw e;
+        }
+    }
+
+    public String companyUrl() {
+        return services.get(0).baseUrl();
+    }
+
+    public String thesisUrl() {
+        return services.get(1).baseUrl();
+    }
+
+    public String alertUrl() {
+        return services.get(2).baseUrl();
+    }
+
+    public String inboxUrl() {
+        return "http://localhost:" + mail.inboxPort();
+    }
+
+    public int postgresPort() {
+        return database.port();
+    }
+
+    /** Every email the stack sent so far, oldest first: subject, to, text, html, messageId. */
+    public List<Map<String, String>> messages() {
+        return mail.messages();
+    }
+
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            try {
+                services.get(i).close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        mail.close();
+        try {
+            database.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> datasource(Database database, String name) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(name));
+        env.put("QUARKUS_DATASOURCE_USERNAME", Database.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", Database.PASSWORD);
+        return env;
+    }
+
+    /** The link-signing key of this data folder: made once, so that links in old emails keep working. */
+    private static String secret(Path dataDirectory) throws IOException {
+        Path file = dataDirectory.resolve("token-secret");
+        if (java.nio.file.Files.exists(file)) {
+            return java.nio.file.Files.readString(file).trim();
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+        java.nio.file.Files.createDirectories(dataDirectory);
+        java.nio.file.Files.writeString(file, secret);
+        return secret;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

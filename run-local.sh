@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Starts the whole system on this machine: embedded PostgreSQL, an SMTP catcher with an inbox, the three
+# services, and (on first start) the demo data. Needs only JDK 17. Ctrl-C stops everything.
+#   ./run-local.sh            build what is missing, then start
+#   ./run-local.sh --fresh    start over with empty databases
+#   ./run-local.sh --build    rebuild before starting
+set -euo pipefail
+cd "$(dirname "$0")"
+args=()
+build=false
+for a in "$@"; do
+  if [ "$a" = "--build" ]; then build=true; else args+=("$a"); fi
+done
+if $build || [ ! -f local-stack/target/local-stack.jar ] || [ ! -f alert-service/target/quarkus-app/quarkus-run.jar ]; then
+  echo "Building (first run takes a few minutes) ..."
+  ./mvnw -B -q -DskipTests install
+fi
+exec java -jar local-stack/target/local-stack.jar run ${args[@]+"${args[@]}"}
