@@ -35,11 +35,16 @@ public final class Stack implements AutoCloseable {
     private final Database database;
     private final MailCatcher mail;
     private final List<ServiceProcess> services;
+    private final Path root;
+    private final Path logs;
+    private final Map<String, String> alertEnvironment = new HashMap<>();
 
-    private Stack(Database database, MailCatcher mail, List<ServiceProcess> services) {
+    private Stack(Database database, MailCatcher mail, List<ServiceProcess> services, Path root, Path logs) {
         this.database = database;
         this.mail = mail;
         this.services = services;
+        this.root = root;
+        this.logs = logs;
     }
 
     /**
@@ -56,8 +61,8 @@ public final class Stack implements AutoCloseable {
         try {
             progress.accept("Starting the SMTP catcher on port " + ports.smtp() + ", inbox on port " + ports.inbox());
             mail = MailCatcher.start(ports.smtp(), ports.inbox());
-            stack = new Stack(database, mail, services);
             Path logs = dataDirectory.resolve("logs");
+            stack = new Stack(database, mail, services, root, logs);
             String company = "http://localhost:" + ports.company();
             String thesis = "http://localhost:" + ports.thesis();
             services.add(ServiceProcess.start(root, "company-service", ports.company(), datasource(database, "company"), logs));
@@ -74,6 +79,7 @@ public final class Stack implements AutoCloseable {
             alertEnv.put("ALERT_PUBLIC_BASE_URL", "http://localhost:" + ports.alert());
             alertEnv.put("ALERT_TOKEN_SECRET", secret(dataDirectory));
             alertEnv.put("ALERT_DELIVERY_INTERVAL", "1s");
+            stack.alertEnvironment.putAll(alertEnv);
             services.add(ServiceProcess.start(root, "alert-service", ports.alert(), alertEnv, logs));
             for (ServiceProcess service : services) {
                 progress.accept("Waiting for " + service.name() + " at " + service.baseUrl() + " ...");
@@ -92,6 +98,15 @@ public final class Stack implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Starts one more alert-service on the same database (another replica); answers its base URL. */
+    public String addAlertReplica(int port) throws IOException, InterruptedException {
+        ServiceProcess replica = ServiceProcess.start(root, "alert-service", port, alertEnvironment,
+                logs.resolve("replica-" + port));
+        services.add(replica);
+        replica.awaitReady(Duration.ofSeconds(120));
+        return replica.baseUrl();
     }
 
     public String companyUrl() {

@@ -1,18 +1,17 @@
 package io.thesiswatch.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.thesiswatch.stack.Waits.await;
+import static io.thesiswatch.stack.Waits.link;
+import static io.thesiswatch.stack.Waits.pause;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -44,11 +43,7 @@ class EndToEndIT {
         if (stack != null) {
             stack.close();
         }
-        try (var paths = Files.walk(data)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Folders.delete(data);
     }
 
     @Test
@@ -145,31 +140,5 @@ class EndToEndIT {
 
     private Map<String, String> awaitEmail(String subjectContains) {
         return await(() -> emails(subjectContains).stream().findFirst().orElse(null));
-    }
-
-    private static String link(String text, String path) {
-        Matcher m = Pattern.compile("(http\\S*" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_.-]+)").matcher(text);
-        assertTrue(m.find(), "no " + path + " link in: " + text);
-        return m.group(1);
-    }
-
-    private static <T> T await(Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            pause(Duration.ofMillis(250));
-        }
-        throw new AssertionError("timed out");
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

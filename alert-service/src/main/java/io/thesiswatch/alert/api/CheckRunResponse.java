@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CheckRunResponse(
         long id,
         @Schema(example = "REQUEST") String origin,
+        @Schema(description = "The schedule tick a scheduled run belongs to (one run per tick across replicas)")
+        Instant scheduledFor,
         Instant startedAt,
         Instant finishedAt,
         @Schema(example = "12") int evaluated,

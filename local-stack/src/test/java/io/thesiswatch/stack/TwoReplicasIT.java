@@ -1,0 +1,108 @@
+package io.thesiswatch.stack;
+
+import static io.thesiswatch.stack.Waits.await;
+import static io.thesiswatch.stack.Waits.link;
+import static io.thesiswatch.stack.Waits.pause;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two alert-service replicas on one database, both scheduling a check every two seconds: each tick is
+ * checked once in the cluster, and each email goes out once.
+ */
+class TwoReplicasIT {
+
+    private static final Set<Integer> OK = Set.of(200, 201);
+    private static final String READER = "replicas@example.com";
+
+    private static Stack stack;
+    private static Path data;
+    private static String secondReplica;
+    private final Api api = new Api();
+
+    @BeforeAll
+    static void startTwoReplicas() throws Exception {
+        Path root = Path.of(System.getProperty("thesiswatch.root", "..")).toAbsolutePath().normalize();
+        data = Files.createTempDirectory("thesis-watch-replicas");
+        stack = Stack.start(root, data, Stack.Ports.free(),
+                "*/2 * * * * ?", line -> System.out.println("[replicas] " + line));
+        secondReplica = stack.addAlertReplica(Stack.freePort());
+    }
+
+    @AfterAll
+    static void stop() throws java.io.IOException {
+        if (stack != null) {
+            stack.close();
+        }
+        Folders.delete(data);
+    }
+
+    @Test
+    void everyScheduledTickRunsOnceAndEveryEmailGoesOutOnce() throws Exception {
+        String company = stack.companyUrl() + "/api/v1";
+        String thesis = stack.thesisUrl() + "/api/v1";
+        api.post(company + "/companies", Map.of("code", "VRT", "name", "Vertiv", "layer", "INFRASTRUCTURE"))
+                .require(OK, "company");
+        api.post(company + "/metrics", Map.of("code", "REVENUE", "name", "Revenue", "unit", "USD", "additive", true))
+                .require(OK, "metric");
+        api.post(company + "/observations", List.of(Map.of("subject", "VRT", "metric", "REVENUE", "period", "2024",
+                "value", 7000))).require(OK, "observation");
+        String thesisId = api.post(thesis + "/theses", Map.of("title", "Power and cooling", "stance", "LONG",
+                "layer", "INFRASTRUCTURE", "companies", List.of("VRT"), "conviction", 3)).require(OK, "thesis")
+                .get("id").asText();
+
+        String subscriber = api.post(secondReplica + "/api/v1/subscribers", Map.of("email", READER))
+                .require(OK, "sign-up").get("id").asText();
+        Map<String, String> confirmation = await(() -> emails("Confirm").stream().findFirst().orElse(null));
+        api.get(link(confirmation.get("text"), "/subscribers/confirm")).require(Set.of(200), "confirm");
+        api.post(stack.alertUrl() + "/api/v1/subscribers/" + subscriber + "/subscriptions",
+                Map.of("thesisId", thesisId)).require(OK, "subscription");
+
+        Instant triggerCreated = Instant.now();
+        api.post(thesis + "/theses/" + thesisId + "/triggers", Map.of("name", "Revenue passes 5000",
+                "series", Map.of("subject", "VRT", "metric", "REVENUE"), "operator", "GT", "threshold", 5000,
+                "severity", "WARNING")).require(OK, "trigger");
+        pause(Duration.ofSeconds(14));
+
+        List<JsonNode> scheduled = new ArrayList<>();
+        for (JsonNode run : api.get(stack.alertUrl() + "/api/v1/checks?size=100").require(Set.of(200), "runs")
+                .get("items")) {
+            if (run.get("origin").asText().equals("SCHEDULE")
+                    && Instant.parse(run.get("scheduledFor").asText()).isAfter(triggerCreated)) {
+                scheduled.add(run);
+            }
+        }
+        Set<String> ticks = new HashSet<>();
+        scheduled.forEach(run -> ticks.add(run.get("scheduledFor").asText()));
+        assertEquals(scheduled.size(), ticks.size(), "no tick ran twice: " + scheduled);
+        assertTrue(scheduled.size() >= 4, "about one run per two-second tick: " + scheduled.size());
+        int fired = 0;
+        for (JsonNode run : scheduled) {
+            fired += run.get("fired").asInt();
+        }
+        assertEquals(1, fired, "the trigger fired once across both replicas");
+        assertEquals(1, emails("Revenue passes 5000").size(), "one email, not one per replica or per tick");
+    }
+
+    private List<Map<String, String>> emails(String subjectContains) {
+        return stack.messages().stream()
+                .filter(m -> m.getOrDefault("to", "").contains(READER))
+                .filter(m -> m.getOrDefault("subject", "").contains(subjectContains))
+                .toList();
+    }
+}
