@@ -17,11 +17,17 @@ public class StubServiceResource implements QuarkusTestResourceLifecycleManager 
     private static final Map<String, WireMockServer> SERVERS = new ConcurrentHashMap<>();
 
     private String configKey;
+    private String urlProperty;
     private WireMockServer server;
 
+    /**
+     * {@code configKey} names the stub (and, by default, the REST client whose URL it sets);
+     * {@code urlProperty} sets another property to the stub's URL instead.
+     */
     @Override
     public void init(Map<String, String> initArgs) {
         configKey = initArgs.getOrDefault("configKey", "company-service");
+        urlProperty = initArgs.getOrDefault("urlProperty", "quarkus.rest-client." + configKey + ".url");
     }
 
     @Override
@@ -29,7 +35,7 @@ public class StubServiceResource implements QuarkusTestResourceLifecycleManager 
         server = new WireMockServer(options().dynamicPort());
         server.start();
         SERVERS.put(configKey, server);
-        return Map.of("quarkus.rest-client." + configKey + ".url", server.baseUrl());
+        return Map.of(urlProperty, server.baseUrl());
     }
 
     @Override

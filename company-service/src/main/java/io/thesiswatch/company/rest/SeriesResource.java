@@ -15,6 +15,7 @@ import io.thesiswatch.company.api.Codes;
 import io.thesiswatch.company.api.SeriesQuery;
 import io.thesiswatch.company.api.SeriesQueryResponse;
 import io.thesiswatch.company.api.SeriesResponse;
+import io.thesiswatch.company.domain.PeriodLabel;
 import io.thesiswatch.company.domain.Transform;
 import io.thesiswatch.company.service.SeriesService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,8 +48,10 @@ public class SeriesResource {
             @Parameter(description = "Periods back; required with CHANGE_PCT, not allowed otherwise") @QueryParam("window")
             Integer window,
             @Parameter(description = "First period to include, e.g. 2020") @QueryParam("from") String from,
-            @Parameter(description = "Last period to include, e.g. 2024-Q4") @QueryParam("to") String to) {
-        return series.series(Codes.normalize(subject), Codes.normalize(metric), transform, window, from, to);
+            @Parameter(description = "Last period to include, e.g. 2024-Q4") @QueryParam("to") String to,
+            @Parameter(description = "Only periods of this kind: YEAR, QUARTER, MONTH or DAY") @QueryParam("kind")
+            PeriodLabel.Kind kind) {
+        return series.series(Codes.normalize(subject), Codes.normalize(metric), transform, window, from, to, kind);
     }
 
     @POST

@@ -50,7 +50,7 @@ public class SeriesService {
     /** One series, every point between {@code from} and {@code to} (period labels, both optional). */
     @Transactional
     public SeriesResponse series(String subject, String metric, Transform transform, Integer window, String from,
-            String to) {
+            String to, PeriodLabel.Kind kind) {
         Transform t = transform == null ? Transform.VALUE : transform;
         String windowProblem = windowProblem(t, window);
         if (windowProblem != null) {
@@ -71,6 +71,7 @@ public class SeriesService {
         List<PointResponse> points = points(s, m, t, window, resolved.observations()).stream()
                 .filter(p -> fromPeriod == null || !p.period().start().isBefore(fromPeriod.start()))
                 .filter(p -> toPeriod == null || !p.period().end().isAfter(toPeriod.end()))
+                .filter(p -> kind == null || p.period().kind() == kind)
                 .map(SeriesService::toResponse)
                 .toList();
         return new SeriesResponse(subject, metric, t, t == Transform.CHANGE_PCT ? window : null, unitOf(m, t),

@@ -1,0 +1,124 @@
+package io.thesiswatch.company.sec;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import io.thesiswatch.common.problem.InvalidInputException;
+import io.thesiswatch.company.api.ObservationRow;
+import io.thesiswatch.company.api.UpsertResult;
+import io.thesiswatch.company.config.CompanyConfig;
+import io.thesiswatch.company.domain.Company;
+import io.thesiswatch.company.domain.Metric;
+import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.company.repository.CompanyRepository;
+import io.thesiswatch.company.repository.MetricRepository;
+import io.thesiswatch.company.service.ObservationService;
+
+/**
+ * Imports an SEC EDGAR companyfacts file for one company: the configured concepts become the metrics'
+ * annual and quarterly series, written through the same upsert as every other observation (history
+ * kept), all in one transaction: a bad file stores nothing.
+ */
+@ApplicationScoped
+public class SecImportService {
+
+    private final SecConfig config;
+    private final CompanyConfig limits;
+    private final CompanyRepository companies;
+    private final MetricRepository metrics;
+    private final ObservationService observations;
+
+    public SecImportService(SecConfig config, CompanyConfig limits, CompanyRepository companies,
+            MetricRepository metrics, ObservationService observations) {
+        this.config = config;
+        this.limits = limits;
+        this.companies = companies;
+        this.metrics = metrics;
+        this.observations = observations;
+    }
+
+    /** Fails with 400 when the subject is not a company of the catalog. */
+    @Transactional
+    public void requireCompany(String subject) {
+        if (subject == null || subject.isBlank()) {
+            throw InvalidInputException.of("subject", "is required: the company code the facts belong to");
+        }
+        Company company = companies.findByCode(subject).orElse(null);
+        if (company == null) {
+            throw InvalidInputException.of("subject", "unknown company '" + subject + "'");
+        }
+    }
+
+    @Transactional
+    public ImportReport importFacts(String subject, InputStream body, Consumer<String> progress) {
+        requireCompany(subject);
+        Map<String, List<String>> mapping = new TreeMap<>(config.concepts());
+        Set<String> wanted = new HashSet<>();
+        mapping.values().forEach(wanted::addAll);
+        progress.accept("reading facts");
+        CompanyFactsReader.CompanyFacts facts = CompanyFactsReader.read(body, wanted);
+        progress.accept("read " + facts.factsRead() + " facts of " + facts.entityName());
+        List<ImportReport.MetricImport> reports = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : mapping.entrySet()) {
+            String metric = entry.getKey();
+            List<FactSelector.Selected> selected = FactSelector.select(entry.getValue(), facts.facts());
+            if (selected.isEmpty()) {
+                reports.add(new ImportReport.MetricImport(metric, List.of(), 0, 0, 0, 0, 0, false));
+                continue;
+            }
+            boolean created = ensureMetric(metric);
+            List<ObservationRow> rows = selected.stream()
+                    .map(s -> new ObservationRow(subject, metric, s.period(), new DecimalNode(s.value()),
+                            truncate(s.source())))
+                    .toList();
+            int inserted = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int chunk = limits.observations().maxBatchRows();
+            for (int from = 0; from < rows.size(); from += chunk) {
+                UpsertResult result = observations.ingest(rows.subList(from, Math.min(rows.size(), from + chunk)), null);
+                inserted += result.inserted();
+                updated += result.updated();
+                unchanged += result.unchanged();
+            }
+            int annual = (int) selected.stream().filter(s -> !s.period().contains("-")).count();
+            Set<String> used = new LinkedHashSet<>();
+            entry.getValue().stream().filter(c -> selected.stream().anyMatch(s -> s.concept().equals(c))).forEach(used::add);
+            reports.add(new ImportReport.MetricImport(metric, List.copyOf(used), annual, selected.size() - annual,
+                    inserted, updated, unchanged, created));
+            progress.accept(metric + ": " + selected.size() + " values");
+        }
+        return new ImportReport(subject, facts.cik(), facts.entityName(), facts.factsRead(), reports);
+    }
+
+    private boolean ensureMetric(String code) {
+        if (metrics.findByCode(code).isPresent()) {
+            return false;
+        }
+        Metric metric = new Metric();
+        metric.code = code;
+        metric.name = code.charAt(0) + code.substring(1).toLowerCase().replace('_', ' ');
+        metric.unit = Unit.USD;
+        metric.additive = true;
+        metric.description = "Created by an SEC companyfacts import";
+        metric.createdAt = Instant.now();
+        metrics.persistAndFlush(metric);
+        return true;
+    }
+
+    private static String truncate(String source) {
+        return source.length() <= 1000 ? source : source.substring(0, 1000);
+    }
+}

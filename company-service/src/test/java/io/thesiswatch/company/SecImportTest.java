@@ -1,0 +1,143 @@
+package io.thesiswatch.company;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.thesiswatch.company.Fixtures.decimal;
+import static io.thesiswatch.company.Fixtures.decimals;
+import static io.thesiswatch.company.Fixtures.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.thesiswatch.testsupport.PostgresResource;
+import io.thesiswatch.testsupport.StubServiceResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = StubServiceResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
+        @ResourceArg(name = "configKey", value = "sec"),
+        @ResourceArg(name = "urlProperty", value = "company.sec.fetch.base-url")})
+class SecImportTest {
+
+    private static byte[] nvidia;
+
+    @BeforeEach
+    void nvidiaExists() throws IOException {
+        if (nvidia == null) {
+            try (InputStream in = getClass().getResourceAsStream("/sec/companyfacts-NVDA.json")) {
+                nvidia = in.readAllBytes();
+            }
+        }
+        given().contentType(ContentType.JSON).body(Map.of("code", "NVDA", "name", "NVIDIA", "layer", "INFRASTRUCTURE"))
+                .post("/api/v1/companies").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+    }
+
+    private static ValidatableResponse importFile(String subject, byte[] file) {
+        return given().contentType(ContentType.JSON).queryParam("subject", subject).body(file)
+                .post("/api/v1/imports/sec-companyfacts").then();
+    }
+
+    @Test
+    void importsNvidiaCapexAcrossItsConceptSwitchAndReportsASecondImportUnchanged() {
+        importFile("NVDA", nvidia).statusCode(200)
+                .body("cik", equalTo("1045810"))
+                .body("entityName", equalTo("NVIDIA CORP"))
+                .body("metrics.metric", contains("CAPEX", "REVENUE"))
+                .body("metrics[0].conceptsUsed", contains("PaymentsToAcquirePropertyPlantAndEquipment",
+                        "PaymentsToAcquireProductiveAssets"));
+
+        given().queryParam("kind", "YEAR").get("/api/v1/series/NVDA/CAPEX").then().statusCode(200)
+                .body("points.period", contains("2010", "2011", "2012", "2022", "2023", "2024"))
+                .body("points.value", decimals("77601000", "97890000", "138735000", "976000000", "1833000000",
+                        "1069000000"));
+        given().queryParam("kind", "YEAR").queryParam("transform", "YOY_PCT").queryParam("from", "2024")
+                .get("/api/v1/series/NVDA/CAPEX").then()
+                .body("points.value", decimals("-41.680306"));
+        // the first quarters run on across the 2020 switch of concepts, from one concept to the next
+        given().queryParam("kind", "QUARTER").queryParam("from", "2020-Q1").queryParam("to", "2022-Q1")
+                .get("/api/v1/series/NVDA/CAPEX").then()
+                .body("points.period", hasItems("2020-Q1", "2021-Q1", "2022-Q1"))
+                .body("points.find { it.period == '2020-Q1' }.value", decimal("128000000"))
+                .body("points.find { it.period == '2022-Q1' }.value", decimal("298000000"));
+        given().get("/api/v1/observations/NVDA/CAPEX/2024-Q4/history").then().statusCode(200)
+                .body("[0].value", decimal("254000000"))
+                .body("[0].source", containsString("Q4 = fiscal year minus nine months"));
+        given().get("/api/v1/observations/NVDA/CAPEX/2024/history").then()
+                .body("[0].source", containsString("0001045810-24-000029"));
+
+        importFile("NVDA", nvidia).statusCode(200)
+                .body("metrics.inserted", contains(0, 0))
+                .body("metrics.updated", contains(0, 0))
+                .body("metrics[0].unchanged", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void rejectsWhatIsNotACompanyfactsFileOrNotACompanyAndStoresNothing() {
+        String fresh = Fixtures.company("SEC");
+        importFile(fresh, "not json".getBytes()).statusCode(400).contentType("application/problem+json");
+        importFile(fresh, "[1, 2]".getBytes()).statusCode(400).body("detail", containsString("companyfacts"));
+        importFile(fresh, "{\"cik\": 1}".getBytes()).statusCode(400).body("detail", containsString("facts"));
+        importFile(fresh, java.util.Arrays.copyOf(nvidia, nvidia.length / 2)).statusCode(400);
+        given().get("/api/v1/series/{s}/CAPEX", fresh).then().statusCode(200).body("points", empty());
+        importFile("NOSUCH" + fresh, nvidia).statusCode(400).body("errors[0].field", equalTo("subject"));
+        importFile(null, nvidia).statusCode(400).body("errors[0].field", equalTo("subject"));
+    }
+
+    @Test
+    void runsALongImportAsAJobThatReportsItsProgress() throws InterruptedException {
+        String location = given().contentType(ContentType.JSON).queryParam("subject", "NVDA").queryParam("async", true)
+                .body(nvidia).post("/api/v1/imports/sec-companyfacts")
+                .then().statusCode(202).body("status", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING", "SUCCEEDED"))
+                .extract().header("Location");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        String status = "";
+        while (Instant.now().isBefore(deadline) && !status.equals("SUCCEEDED") && !status.equals("FAILED")) {
+            Thread.sleep(200);
+            status = given().get(location).then().statusCode(200).extract().path("status");
+        }
+        given().get(location).then().body("status", equalTo("SUCCEEDED"))
+                .body("report.metrics.metric", contains("CAPEX", "REVENUE"))
+                .body("finishedAt", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/v1/imports/{id}", java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void fetchesFromTheSecApiWithTheRequiredUserAgent() {
+        var sec = StubServiceResource.server("sec");
+        sec.resetAll();
+        sec.stubFor(get(urlEqualTo("/api/xbrl/companyfacts/CIK0001045810.json"))
+                .withHeader("User-Agent", matching(".+@.+"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(nvidia)));
+        given().queryParam("subject", "NVDA").post("/api/v1/imports/sec-companyfacts/fetch").then().statusCode(200)
+                .body("metrics.metric", contains("CAPEX", "REVENUE"));
+        sec.verify(getRequestedFor(urlEqualTo("/api/xbrl/companyfacts/CIK0001045810.json")));
+
+        String noCik = Fixtures.company("NOCIK");
+        given().queryParam("subject", noCik).post("/api/v1/imports/sec-companyfacts/fetch").then().statusCode(400)
+                .body("errors[0].field", equalTo("subject"));
+        sec.resetAll();
+        sec.stubFor(get(urlEqualTo("/api/xbrl/companyfacts/CIK0001045810.json")).willReturn(aResponse().withStatus(500)));
+        given().queryParam("subject", "NVDA").post("/api/v1/imports/sec-companyfacts/fetch").then().statusCode(503)
+                .contentType("application/problem+json");
+    }
+}
