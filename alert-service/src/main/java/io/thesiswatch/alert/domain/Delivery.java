@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** An outbox row: one email to one subscriber, sent by the delivery worker. */
 @Entity
 @Table(name = "delivery")
-public class Delivery implements OutboxRow {
+public class Delivery extends OutboxRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,35 +31,6 @@ public class Delivery implements OutboxRow {
     @Column(name = "subscriber_id", nullable = false)
     public UUID subscriberId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    public DeliveryStatus status;
-
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    public Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 1000)
-    public String lastError;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Override
-    public int attempts() {
-        return attempts;
-    }
-
-    @Override
-    public void recordAttempt(DeliveryStatus status, Instant nextAttemptAt, String lastError, Instant sentAt) {
-        this.status = status;
-        this.nextAttemptAt = nextAttemptAt;
-        this.lastError = lastError;
-        this.sentAt = sentAt;
-    }
 }

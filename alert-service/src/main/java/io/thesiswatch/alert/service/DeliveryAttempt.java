@@ -19,11 +19,11 @@ final class DeliveryAttempt {
     static void failed(OutboxRow row, Exception error, Instant now, AlertConfig.Delivery config) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         String lastError = message.length() > 1000 ? message.substring(0, 1000) : message;
-        if (row.attempts() >= config.maxAttempts()) {
+        if (row.attempts >= config.maxAttempts()) {
             row.recordAttempt(DeliveryStatus.FAILED, now, lastError, null);
         } else {
             row.recordAttempt(DeliveryStatus.PENDING,
-                    now.plus(Backoff.after(row.attempts(), config.backoff(), config.maxBackoff())), lastError, null);
+                    now.plus(Backoff.after(row.attempts, config.backoff(), config.maxBackoff())), lastError, null);
         }
     }
 }
