@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.restassured.RestAssured;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
+import io.thesiswatch.testsupport.Tokens;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.hamcrest.TypeSafeMatcher;
@@ -29,7 +30,13 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** A request as an admin (who may do everything here), reading decimals exactly. */
     public static RequestSpecification given() {
+        return anonymous().auth().oauth2(Tokens.admin());
+    }
+
+    /** A request without a token. */
+    public static RequestSpecification anonymous() {
         return RestAssured.given().config(DECIMALS);
     }
 

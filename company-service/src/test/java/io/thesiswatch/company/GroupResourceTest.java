@@ -17,10 +17,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.thesiswatch.testsupport.PostgresResource;
+import io.thesiswatch.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = Tokens.class, scope = TestResourceScope.GLOBAL)
 class GroupResourceTest {
 
     @Test

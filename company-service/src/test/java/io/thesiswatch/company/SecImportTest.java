@@ -28,12 +28,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.thesiswatch.testsupport.PostgresResource;
+import io.thesiswatch.testsupport.Tokens;
 import io.thesiswatch.testsupport.StubServiceResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = Tokens.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = StubServiceResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
         @ResourceArg(name = "configKey", value = "sec"),
         @ResourceArg(name = "urlProperty", value = "company.sec.fetch.base-url")})

@@ -22,10 +22,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.thesiswatch.testsupport.PostgresResource;
+import io.thesiswatch.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = Tokens.class, scope = TestResourceScope.GLOBAL)
 class SeriesResourceTest {
 
     private static ValidatableResponse series(String subject, String metric, String... query) {

@@ -2,6 +2,7 @@ package io.thesiswatch.company.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.ConvertGroup;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
@@ -39,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Companies", description = "Companies of the AI value chain")
+@Authenticated
 public class CompanyResource {
 
     private final CompanyService companies;
@@ -48,6 +52,7 @@ public class CompanyResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createCompany", summary = "Create a company")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = CompanyResponse.class)))
@@ -80,6 +85,7 @@ public class CompanyResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateCompany", summary = "Replace a company's details")
     @APIResponse(responseCode = "200", description = "The updated company")
     public CompanyResponse updateCompany(@PathParam("code") String code, @NotNull @Valid CompanyRequest request) {
@@ -88,6 +94,7 @@ public class CompanyResource {
 
     @DELETE
     @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteCompany", summary = "Delete a company that no group or observation uses")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "A group or observations still use it")

@@ -2,6 +2,7 @@ package io.thesiswatch.company.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.ConvertGroup;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Groups", description = "Named sets of companies, e.g. BIG6")
+@Authenticated
 public class GroupResource {
 
     private final GroupService groups;
@@ -45,6 +49,7 @@ public class GroupResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createGroup", summary = "Create a group of existing companies")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = GroupResponse.class)))
@@ -73,6 +78,7 @@ public class GroupResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateGroup", summary = "Replace a group's name and members")
     @APIResponse(responseCode = "200", description = "The updated group")
     public GroupResponse updateGroup(@PathParam("code") String code, @NotNull @Valid GroupRequest request) {
@@ -81,6 +87,7 @@ public class GroupResource {
 
     @DELETE
     @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteGroup", summary = "Delete a group that has no observations of its own")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The group has observations of its own")

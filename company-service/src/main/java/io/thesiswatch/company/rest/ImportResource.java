@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.company.api.Codes;
 import io.thesiswatch.company.sec.ImportJob;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Reported financials from SEC EDGAR companyfacts")
 @Blocking
+@RolesAllowed(Roles.ADMIN)
 public class ImportResource {
 
     private final SecImportService imports;

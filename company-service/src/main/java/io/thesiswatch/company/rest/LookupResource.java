@@ -1,5 +1,6 @@
 package io.thesiswatch.company.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.company.api.LookupRequest;
 import io.thesiswatch.company.api.LookupResponse;
 import io.thesiswatch.company.service.LookupService;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
+@Authenticated
 public class LookupResource {
 
     private final LookupService lookup;

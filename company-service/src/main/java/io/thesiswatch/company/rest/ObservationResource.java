@@ -2,6 +2,7 @@ package io.thesiswatch.company.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.company.api.Codes;
 import io.thesiswatch.company.api.HistoryEntry;
 import io.thesiswatch.company.api.ObservationRow;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/observations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Observations", description = "Recorded values of metrics, with their history")
+@Authenticated
 public class ObservationResource {
 
     static final String CSV = "text/csv";
@@ -40,6 +44,7 @@ public class ObservationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "recordObservations",
             summary = "Record up to 10,000 observations (JSON array); all or nothing, writing again restates")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -56,6 +61,7 @@ public class ObservationResource {
 
     @POST
     @Consumes(CSV)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "recordObservationsCsv",
             summary = "Record up to 10,000 observations from CSV (header subject,metric,period,value,source)")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),

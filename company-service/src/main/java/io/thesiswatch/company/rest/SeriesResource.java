@@ -1,5 +1,6 @@
 package io.thesiswatch.company.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.company.api.Codes;
 import io.thesiswatch.company.api.SeriesQuery;
 import io.thesiswatch.company.api.SeriesQueryResponse;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/series")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Series", description = "Observed and derived time series")
+@Authenticated
 public class SeriesResource {
 
     private final SeriesService series;
