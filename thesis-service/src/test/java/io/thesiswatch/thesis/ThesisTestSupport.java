@@ -11,18 +11,30 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.restassured.http.ContentType;
 import io.thesiswatch.testsupport.PostgresResource;
+import io.thesiswatch.testsupport.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import org.junit.jupiter.api.AfterEach;
 import io.thesiswatch.testsupport.StubServiceResource;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Real PostgreSQL and a stubbed company-service for every thesis-service test, and request builders. */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = Tokens.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = StubServiceResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "configKey", value = "company-service"))
 abstract class ThesisTestSupport {
 
     @BeforeEach
-    void companyServiceUp() {
+    void companyServiceUpAndCallerAnAdmin() {
         CompanyStub.up();
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + Tokens.admin()).build();
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        RestAssured.requestSpecification = null;
     }
 
     static Map<String, Object> thesis(String title, String... companies) {

@@ -48,7 +48,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(403, "forbidden", "Forbidden", "Your role does not allow this", uri, List.of());
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "Your role does not allow this" : e.getMessage();
+        return answer(403, "forbidden", "Forbidden", detail, uri, List.of());
     }
 
     @ServerExceptionMapper

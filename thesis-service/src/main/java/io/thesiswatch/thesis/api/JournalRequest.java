@@ -7,6 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "JournalRequest")
 public record JournalRequest(
-        @NotBlank @Size(max = 10000) @Schema(example = "Q3 capex guidance raised again.") String note,
-        @Size(max = 100) @Schema(description = "Who writes it", example = "analyst@example.com") String author) {
+        @NotBlank @Size(max = 10000) @Schema(example = "Q3 capex guidance raised again.") String note) {
 }

@@ -28,7 +28,6 @@ public record ThesisRequest(
         List<@NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,19}", message = "must be an upper-case company code") String> companies,
         @NotNull @Min(1) @Max(5) @Schema(description = "1 (low) to 5 (high)", example = "4") Integer conviction,
         @Schema(description = "When the thesis should have played out", example = "2027-12-31") LocalDate horizon,
-        @Size(max = 100) @Schema(description = "Who owns the thesis", example = "analyst@example.com") String owner,
         @Schema(description = "PUT only: the new status; create always starts ACTIVE", example = "ACTIVE")
         ThesisStatus status,
         @NotNull(groups = OnUpdate.class, message = "is required: send the version you read")

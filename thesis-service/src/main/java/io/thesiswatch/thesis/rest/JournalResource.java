@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.thesis.api.JournalEntryResponse;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Journal", description = "Dated notes on a thesis, including trigger events")
+@Authenticated
 public class JournalResource {
 
     private final JournalService journal;
@@ -39,6 +43,7 @@ public class JournalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "writeJournalEntry", summary = "Add a note to a thesis' journal")
     @APIResponse(responseCode = "201", description = "The entry",
             content = @Content(schema = @Schema(implementation = JournalEntryResponse.class)))

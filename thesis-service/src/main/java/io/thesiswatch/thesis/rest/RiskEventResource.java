@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.thesis.api.RiskEventRequest;
 import io.thesiswatch.thesis.api.RiskEventResult;
 import io.thesiswatch.thesis.service.RiskEventService;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Risk events", description = "Trigger events reported by alert-service")
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN})
 public class RiskEventResource {
 
     private final RiskEventService events;

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
@@ -40,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Theses", description = "Investment theses")
+@Authenticated
 public class ThesisResource {
 
     private final ThesisService theses;
@@ -49,6 +53,7 @@ public class ThesisResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "createThesis", summary = "Write a thesis about existing companies; it starts ACTIVE")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = ThesisResponse.class)))
@@ -79,6 +84,7 @@ public class ThesisResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "updateThesis", summary = "Replace a thesis; carries the version read, a stale one answers 409")
     @APIResponse(responseCode = "200", description = "The updated thesis, with its new version")
     @APIResponse(responseCode = "409", description = "The thesis changed since that version; nothing was changed")
@@ -90,6 +96,7 @@ public class ThesisResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "deleteThesis", summary = "Delete a thesis with its journal and triggers")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteThesis(@PathParam("id") UUID id) {

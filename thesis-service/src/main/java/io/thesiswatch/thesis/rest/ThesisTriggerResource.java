@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.thesis.api.TriggerRequest;
 import io.thesiswatch.thesis.api.TriggerResponse;
 import io.thesiswatch.thesis.service.TriggerService;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Triggers", description = "Risk triggers of a thesis")
+@Authenticated
 public class ThesisTriggerResource {
 
     private final TriggerService triggers;
@@ -40,6 +44,7 @@ public class ThesisTriggerResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "createTrigger", summary = "Attach a risk trigger on an existing series to a thesis")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = TriggerResponse.class)))
@@ -67,6 +72,7 @@ public class ThesisTriggerResource {
 
     @PUT
     @Path("/{triggerId}")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "updateTrigger", summary = "Replace a trigger (enable, snooze, change the condition)")
     @APIResponse(responseCode = "200", description = "The updated trigger")
     @APIResponse(responseCode = "409", description = "A version was sent and the trigger changed since")
@@ -78,6 +84,7 @@ public class ThesisTriggerResource {
 
     @DELETE
     @Path("/{triggerId}")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "deleteTrigger", summary = "Delete a trigger")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteTrigger(@PathParam("id") UUID id, @PathParam("triggerId") UUID triggerId) {

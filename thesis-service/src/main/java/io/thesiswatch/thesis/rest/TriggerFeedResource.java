@@ -2,6 +2,7 @@ package io.thesiswatch.thesis.rest;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.thesis.api.TriggerResponse;
 import io.thesiswatch.thesis.service.TriggerService;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/triggers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Triggers")
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN})
 public class TriggerFeedResource {
 
     private final TriggerService triggers;

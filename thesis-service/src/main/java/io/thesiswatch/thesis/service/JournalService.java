@@ -13,30 +13,33 @@ import io.thesiswatch.thesis.api.JournalEntryResponse;
 import io.thesiswatch.thesis.api.JournalRequest;
 import io.thesiswatch.thesis.domain.JournalEntry;
 import io.thesiswatch.thesis.domain.JournalKind;
+import io.thesiswatch.thesis.domain.Thesis;
 import io.thesiswatch.thesis.mapping.ThesisMapper;
 import io.thesiswatch.thesis.repository.JournalRepository;
 import io.thesiswatch.thesis.repository.ThesisRepository;
+import io.thesiswatch.thesis.security.Caller;
 
 @ApplicationScoped
 public class JournalService {
 
     private final JournalRepository journal;
     private final ThesisRepository theses;
+    private final Caller caller;
 
-    public JournalService(JournalRepository journal, ThesisRepository theses) {
+    public JournalService(JournalRepository journal, ThesisRepository theses, Caller caller) {
         this.journal = journal;
         this.theses = theses;
+        this.caller = caller;
     }
 
     @Transactional
     public JournalEntryResponse write(UUID thesisId, JournalRequest request) {
-        requireThesis(thesisId);
+        caller.requireOwner(requireThesis(thesisId).owner);
         JournalEntry entry = new JournalEntry();
         entry.thesisId = thesisId;
         entry.kind = JournalKind.NOTE;
         entry.note = request.note().trim();
-        entry.author = request.author() == null || request.author().isBlank() ? ThesisService.DEFAULT_OWNER
-                : request.author().trim();
+        entry.author = caller.name();
         entry.createdAt = Instant.now();
         journal.persistAndFlush(entry);
         return ThesisMapper.toResponse(entry);
@@ -48,9 +51,7 @@ public class JournalService {
         return journal.newestFirst(thesisId, paging).map(ThesisMapper::toResponse);
     }
 
-    private void requireThesis(UUID thesisId) {
-        if (theses.findByIdOptional(thesisId).isEmpty()) {
-            throw ResourceNotFoundException.of("Thesis", thesisId);
-        }
+    private Thesis requireThesis(UUID thesisId) {
+        return theses.findByIdOptional(thesisId).orElseThrow(() -> ResourceNotFoundException.of("Thesis", thesisId));
     }
 }

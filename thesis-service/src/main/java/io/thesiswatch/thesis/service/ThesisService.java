@@ -22,6 +22,7 @@ import io.thesiswatch.thesis.domain.Thesis;
 import io.thesiswatch.thesis.domain.ThesisStatus;
 import io.thesiswatch.thesis.mapping.ThesisMapper;
 import io.thesiswatch.thesis.repository.ThesisRepository;
+import io.thesiswatch.thesis.security.Caller;
 
 /**
  * Theses. Company codes are checked with company-service before a transaction opens, so that no
@@ -30,14 +31,14 @@ import io.thesiswatch.thesis.repository.ThesisRepository;
 @ApplicationScoped
 public class ThesisService {
 
-    static final String DEFAULT_OWNER = "anonymous";
-
     private final ThesisRepository theses;
     private final CatalogCheck catalog;
+    private final Caller caller;
 
-    public ThesisService(ThesisRepository theses, CatalogCheck catalog) {
+    public ThesisService(ThesisRepository theses, CatalogCheck catalog, Caller caller) {
         this.theses = theses;
         this.catalog = catalog;
+        this.caller = caller;
     }
 
     public ThesisResponse create(ThesisRequest request) {
@@ -48,7 +49,7 @@ public class ThesisService {
             thesis.id = UUID.randomUUID();
             thesis.createdAt = Instant.now();
             thesis.status = ThesisStatus.ACTIVE;
-            thesis.owner = request.owner() == null || request.owner().isBlank() ? DEFAULT_OWNER : request.owner().trim();
+            thesis.owner = caller.name();
             apply(thesis, request, companies);
             theses.persistAndFlush(thesis);
             return ThesisMapper.toResponse(thesis);
@@ -86,13 +87,14 @@ public class ThesisService {
 
     @Transactional
     public void delete(UUID id) {
-        if (!theses.deleteById(id)) {
-            throw ResourceNotFoundException.of("Thesis", id);
-        }
+        Thesis thesis = theses.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("Thesis", id));
+        caller.requireOwner(thesis.owner);
+        theses.delete(thesis);
     }
 
     private Thesis current(UUID id, long expectedVersion) {
         Thesis thesis = theses.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("Thesis", id));
+        caller.requireOwner(thesis.owner);
         if (thesis.version != expectedVersion) {
             throw new ConflictException("Thesis " + id + " is at version " + thesis.version + ", not "
                     + expectedVersion + ": someone changed it meanwhile; read it again and retry");

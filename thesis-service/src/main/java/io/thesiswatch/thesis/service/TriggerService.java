@@ -20,6 +20,7 @@ import io.thesiswatch.thesis.domain.Transform;
 import io.thesiswatch.thesis.mapping.ThesisMapper;
 import io.thesiswatch.thesis.repository.ThesisRepository;
 import io.thesiswatch.thesis.repository.TriggerRepository;
+import io.thesiswatch.thesis.security.Caller;
 
 /** Risk triggers. The series is checked with company-service before a transaction opens. */
 @ApplicationScoped
@@ -30,16 +31,18 @@ public class TriggerService {
     private final TriggerRepository triggers;
     private final ThesisRepository theses;
     private final CatalogCheck catalog;
+    private final Caller caller;
 
-    public TriggerService(TriggerRepository triggers, ThesisRepository theses, CatalogCheck catalog) {
+    public TriggerService(TriggerRepository triggers, ThesisRepository theses, CatalogCheck catalog, Caller caller) {
         this.triggers = triggers;
         this.theses = theses;
         this.catalog = catalog;
+        this.caller = caller;
     }
 
     public TriggerResponse create(UUID thesisId, TriggerRequest request) {
         TriggerRules.check(request);
-        QuarkusTransaction.requiringNew().run(() -> thesis(thesisId));
+        QuarkusTransaction.requiringNew().run(() -> caller.requireOwner(thesis(thesisId).owner));
         catalog.requireSeries(request.series().subject(), request.series().metric());
         return QuarkusTransaction.requiringNew().call(() -> {
             RiskTrigger trigger = new RiskTrigger();
@@ -65,7 +68,11 @@ public class TriggerService {
 
     public TriggerResponse update(UUID thesisId, UUID triggerId, TriggerRequest request) {
         TriggerRules.check(request);
-        RiskTrigger before = QuarkusTransaction.requiringNew().call(() -> trigger(thesisId, triggerId));
+        RiskTrigger before = QuarkusTransaction.requiringNew().call(() -> {
+            RiskTrigger found = trigger(thesisId, triggerId);
+            caller.requireOwner(found.thesis.owner);
+            return found;
+        });
         if (!before.subject.equals(request.series().subject()) || !before.metric.equals(request.series().metric())) {
             catalog.requireSeries(request.series().subject(), request.series().metric());
         }
@@ -83,7 +90,9 @@ public class TriggerService {
 
     @Transactional
     public void delete(UUID thesisId, UUID triggerId) {
-        triggers.delete(trigger(thesisId, triggerId));
+        RiskTrigger trigger = trigger(thesisId, triggerId);
+        caller.requireOwner(trigger.thesis.owner);
+        triggers.delete(trigger);
     }
 
     @Transactional
