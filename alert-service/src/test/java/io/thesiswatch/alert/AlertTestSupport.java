@@ -12,12 +12,17 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.restassured.http.ContentType;
 import io.thesiswatch.testsupport.PostgresResource;
+import io.thesiswatch.testsupport.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import org.junit.jupiter.api.AfterEach;
 import io.thesiswatch.testsupport.SmtpResource;
 import io.thesiswatch.testsupport.StubServiceResource;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Real PostgreSQL, a real SMTP server, and stubbed neighbours for every alert-service test. */
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = Tokens.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = SmtpResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = StubServiceResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "configKey", value = "thesis-service"))
@@ -26,9 +31,16 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class AlertTestSupport {
 
     @BeforeEach
-    void neighboursUp() {
+    void neighboursUpAndCallerAnAdmin() {
         SmtpResource.startServer();
         Neighbours.reset();
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + Tokens.admin()).build();
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        RestAssured.requestSpecification = null;
     }
 
     static String email(String who) {

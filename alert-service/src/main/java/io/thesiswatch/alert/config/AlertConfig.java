@@ -22,6 +22,18 @@ public interface AlertConfig {
 
     Tokens tokens();
 
+    Signup signup();
+
+    interface Signup {
+        /** Confirmation emails one address may get in a day. */
+        @WithDefault("3")
+        int maxPerAddressPerDay();
+
+        /** Sign-ups one client (IP address) may make in an hour, per replica. */
+        @WithDefault("20")
+        int maxPerClientPerHour();
+    }
+
     interface Check {
         /** Cron of the scheduled check; {@code off} disables it. */
         String cron();

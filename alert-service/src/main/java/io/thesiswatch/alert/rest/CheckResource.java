@@ -1,6 +1,7 @@
 package io.thesiswatch.alert.rest;
 
 import jakarta.validation.Valid;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.alert.api.CheckRunResponse;
 import io.thesiswatch.alert.service.CheckService;
 import io.thesiswatch.alert.service.Reports;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Checks", description = "Runs of the trigger check")
+@RolesAllowed(Roles.ADMIN)
 public class CheckResource {
 
     private final CheckService checks;

@@ -3,6 +3,7 @@ package io.thesiswatch.alert.rest;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.alert.api.AlertEventResponse;
 import io.thesiswatch.alert.api.DeliveryResponse;
 import io.thesiswatch.alert.api.DigestRunResponse;
@@ -44,6 +46,7 @@ public class ReportResource {
 
     @GET
     @Path("/trigger-states")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "listTriggerStates", summary = "Every checked trigger's state, by trigger id")
     @APIResponse(responseCode = "200", description = "A page of trigger states")
     public PageResult<TriggerStateResponse> listTriggerStates(
@@ -55,6 +58,7 @@ public class ReportResource {
 
     @GET
     @Path("/alerts")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "listAlerts", summary = "Alert events, newest first")
     @APIResponse(responseCode = "200", description = "A page of alert events")
     public PageResult<AlertEventResponse> listAlerts(
@@ -67,6 +71,7 @@ public class ReportResource {
 
     @GET
     @Path("/deliveries")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listDeliveries", summary = "The email outbox, newest first")
     @APIResponse(responseCode = "200", description = "A page of outbox rows")
     public PageResult<DeliveryResponse> listDeliveries(
@@ -78,6 +83,7 @@ public class ReportResource {
 
     @POST
     @Path("/digests")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "sendDigests", summary = "Send the daily digests now rather than at their scheduled time")
     @APIResponse(responseCode = "200", description = "How many digests went out",
             content = @Content(schema = @Schema(implementation = DigestRunResponse.class)))

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,13 +19,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.alert.api.SubscriberRequest;
 import io.thesiswatch.alert.api.SubscriberResponse;
 import io.thesiswatch.alert.api.SubscriptionRequest;
 import io.thesiswatch.alert.api.SubscriptionResponse;
+import io.thesiswatch.alert.security.SignUpLimits;
+import io.vertx.core.http.HttpServerRequest;
 import io.thesiswatch.alert.service.SubscriberService;
 import io.thesiswatch.alert.service.SubscriptionService;
-import io.thesiswatch.common.problem.ResourceNotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,24 +44,30 @@ public class SubscriberResource {
 
     private final SubscriberService subscribers;
     private final SubscriptionService subscriptions;
+    private final SignUpLimits limits;
 
-    public SubscriberResource(SubscriberService subscribers, SubscriptionService subscriptions) {
+    public SubscriberResource(SubscriberService subscribers, SubscriptionService subscriptions, SignUpLimits limits) {
         this.subscribers = subscribers;
         this.subscriptions = subscriptions;
+        this.limits = limits;
     }
 
     @POST
+    @PermitAll
     @Operation(operationId = "signUp", summary = "Sign up for alert emails; a confirmation email follows (double opt-in)")
     @APIResponse(responseCode = "201", description = "Signed up, PENDING until confirmed",
             content = @Content(schema = @Schema(implementation = SubscriberResponse.class)))
     @APIResponse(responseCode = "409", description = "The address has signed up already")
-    public Response signUp(@NotNull @Valid SubscriberRequest request) {
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client or to this address")
+    public Response signUp(@NotNull @Valid SubscriberRequest request, HttpServerRequest http) {
+        limits.admit(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
         SubscriberResponse created = subscribers.signUp(request);
         return Response.created(URI.create("/api/v1/subscribers/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("/confirm")
+    @PermitAll
     @Operation(operationId = "confirmSubscriber", summary = "Follow the link of the confirmation email")
     @APIResponse(responseCode = "200", description = "Confirmed: the subscriber is ACTIVE",
             content = @Content(schema = @Schema(implementation = SubscriberResponse.class)))
@@ -69,14 +79,16 @@ public class SubscriberResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
     @Operation(operationId = "getSubscriber", summary = "Get a subscriber")
     @APIResponse(responseCode = "200", description = "The subscriber")
     public SubscriberResponse getSubscriber(@PathParam("id") UUID id) {
-        return subscribers.find(id).orElseThrow(() -> ResourceNotFoundException.of("Subscriber", id));
+        return subscribers.find(id);
     }
 
     @POST
     @Path("/{id}/subscriptions")
+    @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
     @Operation(operationId = "subscribe", summary = "Follow a thesis (all its triggers) or a company (every thesis naming it)")
     @APIResponse(responseCode = "201", description = "Following",
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
@@ -90,6 +102,7 @@ public class SubscriberResource {
 
     @GET
     @Path("/{id}/subscriptions")
+    @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
     @Operation(operationId = "listSubscriptions", summary = "What a subscriber follows, oldest first")
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SubscriptionResponse.class)))
@@ -99,6 +112,7 @@ public class SubscriberResource {
 
     @DELETE
     @Path("/{id}/subscriptions/{subscriptionId}")
+    @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
     @Operation(operationId = "unfollow", summary = "Stop following a thesis or company")
     @APIResponse(responseCode = "204", description = "Removed")
     public void unfollow(@PathParam("id") UUID id, @PathParam("subscriptionId") UUID subscriptionId) {

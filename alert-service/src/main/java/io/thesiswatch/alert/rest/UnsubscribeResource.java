@@ -1,5 +1,6 @@
 package io.thesiswatch.alert.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/unsubscribe")
 @Tag(name = "Subscribers")
+@PermitAll
 public class UnsubscribeResource {
 
     private final SubscriberService subscribers;

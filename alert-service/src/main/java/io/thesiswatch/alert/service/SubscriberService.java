@@ -1,8 +1,8 @@
 package io.thesiswatch.alert.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 
 import io.thesiswatch.alert.api.SubscriberRequest;
 import io.thesiswatch.alert.api.SubscriberResponse;
+import io.thesiswatch.alert.config.AlertConfig;
+import io.thesiswatch.alert.security.SubscriberAccess;
+import io.thesiswatch.common.problem.TooManyRequestsException;
 import io.thesiswatch.alert.domain.DeliveryKind;
 import io.thesiswatch.alert.domain.DeliveryMode;
 import io.thesiswatch.alert.domain.EmailLocale;
@@ -31,13 +34,17 @@ public class SubscriberService {
     private final DeliveryRepository deliveries;
     private final Outbox outbox;
     private final LinkTokens tokens;
+    private final SubscriberAccess access;
+    private final AlertConfig config;
 
     public SubscriberService(SubscriberRepository subscribers, DeliveryRepository deliveries, Outbox outbox,
-            LinkTokens tokens) {
+            LinkTokens tokens, SubscriberAccess access, AlertConfig config) {
         this.subscribers = subscribers;
         this.deliveries = deliveries;
         this.outbox = outbox;
         this.tokens = tokens;
+        this.access = access;
+        this.config = config;
     }
 
     /**
@@ -50,6 +57,11 @@ public class SubscriberService {
         Subscriber subscriber = subscribers.findByEmail(email).orElse(null);
         if (subscriber != null && subscriber.status != SubscriberStatus.UNSUBSCRIBED) {
             throw new ConflictException("The address " + email + " has already signed up");
+        }
+        if (subscriber != null && deliveries.count("subscriberId = ?1 and kind = ?2 and createdAt > ?3", subscriber.id,
+                DeliveryKind.CONFIRMATION, Instant.now().minus(Duration.ofDays(1)))
+                >= config.signup().maxPerAddressPerDay()) {
+            throw new TooManyRequestsException("This address was sent enough confirmation emails today; try tomorrow");
         }
         boolean isNew = subscriber == null;
         if (isNew) {
@@ -74,9 +86,10 @@ public class SubscriberService {
         return AlertMapper.toResponse(subscriber);
     }
 
+    /** The subscriber, to themselves or an admin; to anyone else 404. */
     @Transactional
-    public Optional<SubscriberResponse> find(UUID id) {
-        return subscribers.findByIdOptional(id).map(AlertMapper::toResponse);
+    public SubscriberResponse find(UUID id) {
+        return AlertMapper.toResponse(access.require(subscribers.findById(id), id));
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import io.thesiswatch.alert.domain.Subscription;
 import io.thesiswatch.alert.mapping.AlertMapper;
 import io.thesiswatch.alert.repository.SubscriberRepository;
 import io.thesiswatch.alert.repository.SubscriptionRepository;
+import io.thesiswatch.alert.security.SubscriberAccess;
 import io.thesiswatch.common.problem.ConflictException;
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
@@ -30,13 +31,15 @@ public class SubscriptionService {
     private final SubscriptionRepository subscriptions;
     private final ThesisClient theses;
     private final CompanyClient companies;
+    private final SubscriberAccess access;
 
     public SubscriptionService(SubscriberRepository subscribers, SubscriptionRepository subscriptions,
-            ThesisClient theses, CompanyClient companies) {
+            ThesisClient theses, CompanyClient companies, SubscriberAccess access) {
         this.subscribers = subscribers;
         this.subscriptions = subscriptions;
         this.theses = theses;
         this.companies = companies;
+        this.access = access;
     }
 
     public SubscriptionResponse add(UUID subscriberId, SubscriptionRequest request) {
@@ -98,6 +101,6 @@ public class SubscriptionService {
     }
 
     private Subscriber subscriber(UUID id) {
-        return subscribers.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("Subscriber", id));
+        return access.require(subscribers.findById(id), id);
     }
 }
