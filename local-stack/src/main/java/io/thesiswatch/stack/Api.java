@@ -19,6 +19,21 @@ public final class Api {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
+
+    /** Calls without a token. */
+    public Api() {
+        this(null);
+    }
+
+    /** Calls with this bearer token. */
+    public Api(String token) {
+        this.token = token;
+    }
+
+    public Api as(String otherToken) {
+        return new Api(otherToken);
+    }
 
     /** An answer: its status and its body as JSON (null when empty or not JSON). */
     public record Answer(int status, JsonNode body, String text) {
@@ -55,6 +70,9 @@ public final class Api {
     }
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode body = null;

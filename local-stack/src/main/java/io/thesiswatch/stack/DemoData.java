@@ -23,13 +23,21 @@ public final class DemoData {
     private static final Set<Integer> CREATED = Set.of(200, 201);
     private static final Set<Integer> CREATED_OR_EXISTS = Set.of(200, 201, 409);
 
-    private final Api api = new Api();
+    private final Api admin;
+    private final Api analyst;
     private final String company;
     private final String thesis;
     private final String alert;
     private final Consumer<String> progress;
 
-    public DemoData(String companyUrl, String thesisUrl, String alertUrl, Consumer<String> progress) {
+    /**
+     * {@code adminToken} writes the catalog and subscriptions; {@code analystToken} writes the theses, which
+     * its analyst then owns (the admin's token is used when it is null).
+     */
+    public DemoData(String companyUrl, String thesisUrl, String alertUrl, String adminToken, String analystToken,
+            Consumer<String> progress) {
+        this.admin = new Api(adminToken);
+        this.analyst = analystToken == null ? admin : new Api(analystToken);
         this.company = companyUrl;
         this.thesis = thesisUrl;
         this.alert = alertUrl;
@@ -44,22 +52,22 @@ public final class DemoData {
     public void load(Function<String, Optional<String>> confirmationToken) throws IOException, InterruptedException {
         JsonNode catalog = Api.JSON.readTree(resource("catalog.json"));
         for (JsonNode c : catalog.get("companies")) {
-            api.post(company + "/api/v1/companies", c).require(CREATED_OR_EXISTS, "company " + c.get("code"));
+            admin.post(company + "/api/v1/companies", c).require(CREATED_OR_EXISTS, "company " + c.get("code"));
         }
         for (JsonNode g : catalog.get("groups")) {
-            api.post(company + "/api/v1/groups", g).require(CREATED_OR_EXISTS, "group " + g.get("code"));
+            admin.post(company + "/api/v1/groups", g).require(CREATED_OR_EXISTS, "group " + g.get("code"));
         }
         for (JsonNode m : catalog.get("metrics")) {
-            api.post(company + "/api/v1/metrics", m).require(CREATED_OR_EXISTS, "metric " + m.get("code"));
+            admin.post(company + "/api/v1/metrics", m).require(CREATED_OR_EXISTS, "metric " + m.get("code"));
         }
         progress.accept("Catalog: " + catalog.get("companies").size() + " companies, " + catalog.get("groups").size()
                 + " groups, " + catalog.get("metrics").size() + " metrics");
-        JsonNode upsert = api.postText(company + "/api/v1/observations", "text/csv", resource("observations.csv"))
+        JsonNode upsert = admin.postText(company + "/api/v1/observations", "text/csv", resource("observations.csv"))
                 .require(CREATED, "observations");
         progress.accept("Observations: " + upsert);
 
         Set<String> existingTitles = new HashSet<>();
-        api.get(thesis + "/api/v1/theses?size=100").require(CREATED, "thesis list").get("items")
+        analyst.get(thesis + "/api/v1/theses?size=100").require(CREATED, "thesis list").get("items")
                 .forEach(t -> existingTitles.add(t.get("title").asText()));
         for (JsonNode t : Api.JSON.readTree(resource("theses.json"))) {
             if (existingTitles.contains(t.get("title").asText())) {
@@ -67,9 +75,9 @@ public final class DemoData {
             }
             ObjectNode body = ((ObjectNode) t.deepCopy());
             JsonNode triggers = body.remove("triggers");
-            String id = api.post(thesis + "/api/v1/theses", body).require(CREATED, "thesis").get("id").asText();
+            String id = analyst.post(thesis + "/api/v1/theses", body).require(CREATED, "thesis").get("id").asText();
             for (JsonNode trigger : triggers) {
-                api.post(thesis + "/api/v1/theses/" + id + "/triggers", trigger).require(CREATED, "trigger");
+                analyst.post(thesis + "/api/v1/theses/" + id + "/triggers", trigger).require(CREATED, "trigger");
             }
             progress.accept("Thesis: " + t.get("title").asText() + " (" + triggers.size() + " trigger(s))");
         }
@@ -84,25 +92,25 @@ public final class DemoData {
         ObjectNode body = ((ObjectNode) s.deepCopy());
         JsonNode follows = body.remove("follows");
         String email = s.get("email").asText();
-        Api.Answer signUp = api.post(alert + "/api/v1/subscribers", body);
+        Api.Answer signUp = admin.post(alert + "/api/v1/subscribers", body);
         if (signUp.status() == 409) {
             progress.accept("Subscriber " + email + " exists already");
             return;
         }
         String id = signUp.require(CREATED, "subscriber").get("id").asText();
         if (follows.has("theses")) {
-            for (JsonNode t : api.get(thesis + "/api/v1/theses?size=100").require(CREATED, "thesis list").get("items")) {
-                api.post(alert + "/api/v1/subscribers/" + id + "/subscriptions", Map.of("thesisId", t.get("id").asText()))
+            for (JsonNode t : admin.get(thesis + "/api/v1/theses?size=100").require(CREATED, "thesis list").get("items")) {
+                admin.post(alert + "/api/v1/subscribers/" + id + "/subscriptions", Map.of("thesisId", t.get("id").asText()))
                         .require(CREATED_OR_EXISTS, "subscription");
             }
         }
         for (JsonNode c : follows.path("companies")) {
-            api.post(alert + "/api/v1/subscribers/" + id + "/subscriptions", Map.of("company", c.asText()))
+            admin.post(alert + "/api/v1/subscribers/" + id + "/subscriptions", Map.of("company", c.asText()))
                     .require(CREATED_OR_EXISTS, "subscription");
         }
         Optional<String> token = confirmationToken.apply(email);
         if (token.isPresent()) {
-            api.get(alert + "/api/v1/subscribers/confirm?token=" + Api.encode(token.get()))
+            admin.get(alert + "/api/v1/subscribers/confirm?token=" + Api.encode(token.get()))
                     .require(Set.of(200), "confirmation of " + email);
             progress.accept("Subscriber " + email + " (" + s.get("locale").asText() + ") signed up and confirmed");
         } else {
@@ -112,7 +120,7 @@ public final class DemoData {
 
     /** Runs a check now and answers what it found. */
     public JsonNode check() throws IOException, InterruptedException {
-        return api.post(alert + "/api/v1/checks", Map.of()).require(Set.of(200), "check");
+        return admin.post(alert + "/api/v1/checks", Map.of()).require(Set.of(200), "check");
     }
 
     static String resource(String name) throws IOException {

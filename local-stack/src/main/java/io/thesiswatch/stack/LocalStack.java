@@ -24,7 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * <pre>
  * run [--fresh] [--data DIR]   start everything on this machine (the default command)
- * load-demo --company URL --thesis URL --alert URL   load the demo data into a running system
+ * dev-keys [--data DIR]        print a development public key and tokens (for docker compose)
+ * load-demo --company URL --thesis URL --alert URL --token ADMIN_TOKEN [--analyst-token TOKEN]
+ *                              load the demo data into a running system
  * </pre>
  */
 public final class LocalStack {
@@ -41,9 +43,10 @@ public final class LocalStack {
         switch (command) {
             case "run" -> run(arguments);
             case "load-demo" -> loadDemo(arguments);
+            case "dev-keys" -> devKeys(arguments);
             default -> {
                 System.err.println("Unknown command " + command + ". Commands: run [--fresh] [--data DIR], "
-                        + "load-demo --company URL --thesis URL --alert URL");
+                        + "load-demo --company URL --thesis URL --alert URL --token ADMIN_TOKEN [--analyst-token TOKEN]");
                 System.exit(2);
             }
         }
@@ -70,7 +73,8 @@ public final class LocalStack {
         Path marker = data.resolve("demo-loaded");
         if (!Files.exists(marker)) {
             say("First start: loading the demo data of the seed article");
-            DemoData demo = new DemoData(stack.companyUrl(), stack.thesisUrl(), stack.alertUrl(), LocalStack::say);
+            DemoData demo = new DemoData(stack.companyUrl(), stack.thesisUrl(), stack.alertUrl(),
+                    stack.tokens().admin(), stack.tokens().analyst("demo-analyst"), LocalStack::say);
             demo.load(address -> confirmationToken(stack, address));
             Files.writeString(marker, Instant.now().toString());
             JsonNode check = demo.check();
@@ -78,7 +82,8 @@ public final class LocalStack {
                     + check.get("noData") + " without enough data");
             awaitAlertEmail(stack);
         }
-        banner(stack, data);
+        Path tokens = writeTokens(stack, data);
+        banner(stack, data, tokens);
         stopped.await();
     }
 
@@ -86,8 +91,22 @@ public final class LocalStack {
         String company = option(arguments, "--company").orElse("http://localhost:8081");
         String thesis = option(arguments, "--thesis").orElse("http://localhost:8082");
         String alert = option(arguments, "--alert").orElse("http://localhost:8083");
-        new DemoData(company, thesis, alert, LocalStack::say).load(address -> Optional.empty());
+        String token = option(arguments, "--token").or(() -> Optional.ofNullable(System.getenv("THESISWATCH_ADMIN_TOKEN")))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "load-demo needs an admin token: --token TOKEN or THESISWATCH_ADMIN_TOKEN"));
+        new DemoData(company, thesis, alert, token, option(arguments, "--analyst-token").orElse(null), LocalStack::say)
+                .load(address -> Optional.empty());
         say("Demo data loaded. Demo subscribers confirm through the link in their email.");
+    }
+
+    /** Prints a development key pair's public key and tokens, e.g. for docker compose's .env file. */
+    private static void devKeys(List<String> arguments) throws IOException {
+        Path root = Path.of(System.getProperty("thesiswatch.root", ".")).toAbsolutePath().normalize();
+        DevTokens tokens = DevTokens.in(Path.of(option(arguments, "--data").orElse(root.resolve(".local-stack").toString())));
+        System.out.println("JWT_PUBLIC_KEY=" + tokens.publicKey());
+        System.out.println("THESIS_SERVICE_TOKEN=" + tokens.service("thesis-service"));
+        System.out.println("ALERT_SERVICE_TOKEN=" + tokens.service("alert-service"));
+        System.out.println("ADMIN_TOKEN=" + tokens.admin());
     }
 
     /** Reads the confirmation link sent to this address from the local inbox. */
@@ -121,7 +140,20 @@ public final class LocalStack {
         say("No alert email yet; see the inbox and " + "the alert-service log");
     }
 
-    private static void banner(Stack stack, Path data) {
+    /** Development tokens, one per role, written where the banner says. */
+    private static Path writeTokens(Stack stack, Path data) throws IOException {
+        DevTokens t = stack.tokens();
+        Path file = data.resolve("tokens.env");
+        Files.writeString(file, String.join("\n",
+                "# Development tokens for the local stack (valid 30 days; start the stack again for fresh ones).",
+                "ADMIN_TOKEN=" + t.admin(),
+                "ANALYST_TOKEN=" + t.analyst("demo-analyst"),
+                "SUBSCRIBER_TOKEN=" + t.subscriber("demo@thesiswatch.local"),
+                "SERVICE_TOKEN=" + t.service("developer"), ""));
+        return file;
+    }
+
+    private static void banner(Stack stack, Path data, Path tokens) {
         String line = "-".repeat(78);
         System.out.println(line);
         System.out.println(" Thesis Watch is running");
@@ -131,6 +163,9 @@ public final class LocalStack {
         System.out.println("   inbox            " + stack.inboxUrl() + "   (every email sent; JSON at /api/messages)");
         System.out.println("   PostgreSQL       localhost:" + stack.postgresPort() + "  user postgres, databases company, thesis, alert");
         System.out.println("   data and logs    " + data);
+        System.out.println("   tokens           " + tokens + "  (admin, analyst demo-analyst, subscriber, service)");
+        System.out.println("                    e.g.  source " + tokens + " && curl -H \"Authorization: Bearer $ADMIN_TOKEN\" "
+                + stack.companyUrl() + "/api/v1/companies");
         System.out.println(" Ctrl-C stops everything.");
         System.out.println(line);
     }

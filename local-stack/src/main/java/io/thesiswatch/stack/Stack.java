@@ -38,8 +38,11 @@ public final class Stack implements AutoCloseable {
     private final Path root;
     private final Path logs;
     private final Map<String, String> alertEnvironment = new HashMap<>();
+    private final DevTokens tokens;
 
-    private Stack(Database database, MailCatcher mail, List<ServiceProcess> services, Path root, Path logs) {
+    private Stack(Database database, MailCatcher mail, List<ServiceProcess> services, Path root, Path logs,
+            DevTokens tokens) {
+        this.tokens = tokens;
         this.database = database;
         this.mail = mail;
         this.services = services;
@@ -62,14 +65,16 @@ public final class Stack implements AutoCloseable {
             progress.accept("Starting the SMTP catcher on port " + ports.smtp() + ", inbox on port " + ports.inbox());
             mail = MailCatcher.start(ports.smtp(), ports.inbox());
             Path logs = dataDirectory.resolve("logs");
-            stack = new Stack(database, mail, services, root, logs);
+            DevTokens tokens = DevTokens.in(dataDirectory);
+            stack = new Stack(database, mail, services, root, logs, tokens);
             String company = "http://localhost:" + ports.company();
             String thesis = "http://localhost:" + ports.thesis();
-            services.add(ServiceProcess.start(root, "company-service", ports.company(), datasource(database, "company"), logs));
-            Map<String, String> thesisEnv = datasource(database, "thesis");
+            services.add(ServiceProcess.start(root, "company-service", ports.company(),
+                    service(database, "company", tokens), logs));
+            Map<String, String> thesisEnv = service(database, "thesis", tokens);
             thesisEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
             services.add(ServiceProcess.start(root, "thesis-service", ports.thesis(), thesisEnv, logs));
-            Map<String, String> alertEnv = datasource(database, "alert");
+            Map<String, String> alertEnv = service(database, "alert", tokens);
             alertEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
             alertEnv.put("QUARKUS_REST_CLIENT_THESIS_SERVICE_URL", thesis);
             alertEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
@@ -151,8 +156,17 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> datasource(Database database, String name) {
+    /** Tokens for the development identity that the services trust. */
+    public DevTokens tokens() {
+        return tokens;
+    }
+
+    /** A service's environment: its database, the key that verifies tokens, and its own service token. */
+    private static Map<String, String> service(Database database, String name, DevTokens tokens) {
         Map<String, String> env = new HashMap<>();
+        env.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKey());
+        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        env.put("THESISWATCH_SERVICE_TOKEN", tokens.service(name + "-service"));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(name));
         env.put("QUARKUS_DATASOURCE_USERNAME", Database.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", Database.PASSWORD);

@@ -29,7 +29,9 @@ class EndToEndIT {
 
     private static Stack stack;
     private static Path data;
-    private final Api api = new Api();
+    private final Api api = new Api(stack.tokens().admin());
+    private final Api analyst = api.as(stack.tokens().analyst("ana@example.com"));
+    private final Api anyone = new Api();
 
     @BeforeAll
     static void startTheSystem() throws Exception {
@@ -70,18 +72,18 @@ class EndToEndIT {
                 GOOGL,CAPEX,2024,106,e2e
                 """).require(OK, "observations");
 
-        String thesisId = api.post(thesis + "/theses", Map.of("title", "Capex cycle runs through 2027",
+        String thesisId = analyst.post(thesis + "/theses", Map.of("title", "Capex cycle runs through 2027",
                         "stance", "LONG", "layer", "INFRASTRUCTURE", "companies", List.of("NVDA"), "conviction", 4,
                         "horizon", "2027-12-31"))
                 .require(OK, "thesis").get("id").asText();
-        api.post(thesis + "/theses/" + thesisId + "/triggers", Map.of("name", "Capex cycle ends",
+        analyst.post(thesis + "/theses/" + thesisId + "/triggers", Map.of("name", "Capex cycle ends",
                 "series", Map.of("subject", "BIG3", "metric", "CAPEX", "transform", "YOY_PCT"),
                 "operator", "LT", "threshold", 10, "severity", "CRITICAL")).require(OK, "trigger");
 
-        String subscriberId = api.post(alert + "/subscribers", Map.of("email", INVESTOR, "name", "Investor"))
+        String subscriberId = anyone.post(alert + "/subscribers", Map.of("email", INVESTOR, "name", "Investor"))
                 .require(OK, "sign-up").get("id").asText();
         Map<String, String> confirmation = awaitEmail("Confirm");
-        api.get(link(confirmation.get("text"), "/subscribers/confirm")).require(Set.of(200), "confirm");
+        anyone.get(link(confirmation.get("text"), "/subscribers/confirm")).require(Set.of(200), "confirm");
         api.post(alert + "/subscribers/" + subscriberId + "/subscriptions", Map.of("thesisId", thesisId))
                 .require(OK, "subscription");
 
@@ -118,7 +120,7 @@ class EndToEndIT {
         assertTrue(resolved.get("text").contains("is back at 10.0%"), resolved.get("text"));
 
         String unsubscribe = link(resolved.get("text"), "/unsubscribe");
-        api.postText(unsubscribe, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click")
+        anyone.postText(unsubscribe, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click")
                 .require(Set.of(200), "unsubscribe");
         api.postText(company + "/observations", "text/csv", """
                 subject,metric,period,value,source

@@ -33,7 +33,7 @@ class TwoReplicasIT {
     private static Stack stack;
     private static Path data;
     private static String secondReplica;
-    private final Api api = new Api();
+    private final Api api = new Api(stack.tokens().admin());
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
