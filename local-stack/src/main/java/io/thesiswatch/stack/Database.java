@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -24,13 +25,15 @@ final class Database implements AutoCloseable {
     }
 
     /** Starts on this port with its data in this folder (kept between runs), creating missing databases. */
-    static Database start(Path dataDirectory, int port) throws IOException, SQLException {
-        EmbeddedPostgres server = EmbeddedPostgres.builder()
+    static Database start(Path dataDirectory, int port, Map<String, String> serverConfig)
+            throws IOException, SQLException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setServerConfig("max_connections", "200")
-                .start();
+                .setServerConfig("max_connections", "200");
+        serverConfig.forEach(builder::setServerConfig);
+        EmbeddedPostgres server = builder.start();
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             for (String database : DATABASES) {
                 try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
@@ -49,6 +52,11 @@ final class Database implements AutoCloseable {
 
     int port() {
         return server.getPort();
+    }
+
+    /** A connection to one of the databases, as the superuser. */
+    Connection connect(String database) throws SQLException {
+        return server.getDatabase(USER, database).getConnection();
     }
 
     @Override

@@ -8,14 +8,12 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -57,7 +55,7 @@ public final class LocalStack {
         Path data = Path.of(option(arguments, "--data").orElse(root.resolve(".local-stack").toString()));
         if (arguments.contains("--fresh") && Files.exists(data)) {
             say("Starting fresh: deleting " + data);
-            delete(data);
+            Folders.delete(data);
         }
         Files.createDirectories(data);
         Stack stack = Stack.start(root, data, Stack.Ports.standard(),
@@ -173,14 +171,6 @@ public final class LocalStack {
     private static Optional<String> option(List<String> arguments, String name) {
         int at = arguments.indexOf(name);
         return at >= 0 && at + 1 < arguments.size() ? Optional.of(arguments.get(at + 1)) : Optional.empty();
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static void sleep(long millis) {

@@ -39,6 +39,7 @@ public final class Stack implements AutoCloseable {
     private final Path logs;
     private final Map<String, String> alertEnvironment = new HashMap<>();
     private final DevTokens tokens;
+    private final Map<String, Duration> readyAfter = new java.util.LinkedHashMap<>();
 
     private Stack(Database database, MailCatcher mail, List<ServiceProcess> services, Path root, Path logs,
             DevTokens tokens) {
@@ -56,8 +57,15 @@ public final class Stack implements AutoCloseable {
      */
     public static Stack start(Path root, Path dataDirectory, Ports ports, String checkCron, Consumer<String> progress)
             throws IOException, SQLException, InterruptedException {
+        return start(root, dataDirectory, ports, checkCron, Map.of(), progress);
+    }
+
+    /** As above, with extra PostgreSQL server settings (a benchmark loads pg_stat_statements, say). */
+    public static Stack start(Path root, Path dataDirectory, Ports ports, String checkCron,
+            Map<String, String> postgresConfig, Consumer<String> progress)
+            throws IOException, SQLException, InterruptedException {
         progress.accept("Starting PostgreSQL on port " + ports.postgres() + " (data in " + dataDirectory.resolve("pgdata") + ")");
-        Database database = Database.start(dataDirectory.resolve("pgdata"), ports.postgres());
+        Database database = Database.start(dataDirectory.resolve("pgdata"), ports.postgres(), postgresConfig);
         List<ServiceProcess> services = new ArrayList<>();
         MailCatcher mail = null;
         Stack stack = null;
@@ -86,9 +94,11 @@ public final class Stack implements AutoCloseable {
             alertEnv.put("ALERT_DELIVERY_INTERVAL", "1s");
             stack.alertEnvironment.putAll(alertEnv);
             services.add(ServiceProcess.start(root, "alert-service", ports.alert(), alertEnv, logs));
+            java.time.Instant launched = java.time.Instant.now();
             for (ServiceProcess service : services) {
                 progress.accept("Waiting for " + service.name() + " at " + service.baseUrl() + " ...");
                 service.awaitReady(Duration.ofSeconds(120));
+                stack.readyAfter.put(service.name(), Duration.between(launched, java.time.Instant.now()));
                 progress.accept(service.name() + " is ready");
             }
             return stack;
@@ -112,6 +122,23 @@ public final class Stack implements AutoCloseable {
         services.add(replica);
         replica.awaitReady(Duration.ofSeconds(120));
         return replica.baseUrl();
+    }
+
+    /** How long each service took from launch to ready (they start together, so these overlap). */
+    public Map<String, Duration> readyAfter() {
+        return readyAfter;
+    }
+
+    /** The process id of each of the three services. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new java.util.LinkedHashMap<>();
+        services.subList(0, 3).forEach(s -> pids.put(s.name(), s.pid()));
+        return pids;
+    }
+
+    /** A connection to one of the databases (company, thesis, alert or postgres), as the superuser. */
+    public java.sql.Connection connect(String name) throws SQLException {
+        return database.connect(name);
     }
 
     public String companyUrl() {

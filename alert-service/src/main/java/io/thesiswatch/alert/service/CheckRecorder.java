@@ -1,6 +1,7 @@
 package io.thesiswatch.alert.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import io.thesiswatch.alert.evaluation.Outcome;
 import io.thesiswatch.alert.repository.AlertEventRepository;
 import io.thesiswatch.alert.repository.SubscriptionRepository;
 import io.thesiswatch.alert.repository.TriggerStateRepository;
+import io.thesiswatch.alert.repository.TriggerStateWriter;
 
 /**
  * Evaluates one batch of triggers and commits, in one transaction, their new states, the events and the
@@ -38,13 +40,15 @@ public class CheckRecorder {
     static final int RECENT_POINTS = 5;
 
     private final TriggerStateRepository states;
+    private final TriggerStateWriter stateWriter;
     private final AlertEventRepository events;
     private final SubscriptionRepository subscriptions;
     private final Outbox outbox;
 
-    public CheckRecorder(TriggerStateRepository states, AlertEventRepository events,
+    public CheckRecorder(TriggerStateRepository states, TriggerStateWriter stateWriter, AlertEventRepository events,
             SubscriptionRepository subscriptions, Outbox outbox) {
         this.states = states;
+        this.stateWriter = stateWriter;
         this.events = events;
         this.subscriptions = subscriptions;
         this.outbox = outbox;
@@ -62,6 +66,7 @@ public class CheckRecorder {
         Recipients recipients = new Recipients(subscriptions.activeFor(
                 triggers.stream().map(ThesisApi.Trigger::thesisId).collect(Collectors.toSet()),
                 triggers.stream().flatMap(t -> companies(t).stream()).collect(Collectors.toSet())));
+        List<TriggerStateWriter.Row> rows = new ArrayList<>(triggers.size());
         for (ThesisApi.Trigger trigger : triggers) {
             CompanyApi.SeriesResult result = series.get(trigger.id());
             String error = batchError != null ? batchError
@@ -73,26 +78,12 @@ public class CheckRecorder {
                             trigger.forPeriods()),
                     points, error, state == null ? null : state.firing);
             tally.count(outcome);
-            boolean isNew = state == null;
-            if (isNew) {
-                state = new TriggerState();
-                state.triggerId = trigger.id();
-                state.since = now;
-            } else if (state.state != outcome.condition()) {
-                state.since = now;
-            }
-            state.thesisId = trigger.thesisId();
-            state.state = outcome.condition();
-            state.firing = outcome.firing();
-            if (outcome.latest() != null) {
-                state.lastValue = outcome.latest().value();
-                state.lastPeriod = outcome.latest().period();
-            }
-            state.lastCheckedAt = now;
-            state.error = outcome.detail() == null ? null : truncate(outcome.detail(), 1000);
-            if (isNew) {
-                states.persist(state);
-            }
+            boolean changed = state == null || state.state != outcome.condition();
+            rows.add(new TriggerStateWriter.Row(trigger.id(), trigger.thesisId(), outcome.condition(), outcome.firing(),
+                    outcome.latest() == null ? null : outcome.latest().value(),
+                    outcome.latest() == null ? null : outcome.latest().period(),
+                    changed ? now : state.since, now,
+                    outcome.detail() == null ? null : truncate(outcome.detail(), 1000)));
             if (outcome.event() != null) {
                 AlertEvent event = event(runId, trigger, outcome, result, points, now);
                 events.persistAndFlush(event);
@@ -106,6 +97,7 @@ public class CheckRecorder {
                 }
             }
         }
+        stateWriter.upsert(rows);
     }
 
     private static AlertEvent event(long runId, ThesisApi.Trigger trigger, Outcome outcome,

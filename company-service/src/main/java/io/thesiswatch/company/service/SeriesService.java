@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
@@ -47,8 +46,11 @@ public class SeriesService {
         this.store = store;
     }
 
-    /** One series, every point between {@code from} and {@code to} (period labels, both optional). */
-    @Transactional
+    /**
+     * One series, every point between {@code from} and {@code to} (period labels, both optional). Reads
+     * run without a JTA transaction: each of the four queries stands alone, and skipping the transaction
+     * manager is a measurable share of a read's cost (bench/RESULTS.md).
+     */
     public SeriesResponse series(String subject, String metric, Transform transform, Integer window, String from,
             String to, PeriodLabel.Kind kind) {
         Transform t = transform == null ? Transform.VALUE : transform;
@@ -79,7 +81,6 @@ public class SeriesService {
     }
 
     /** Many series at once, in the order asked; a series that cannot be answered carries an error instead. */
-    @Transactional
     public SeriesQueryResponse query(SeriesQuery query) {
         Resolved resolved = resolve(query.series());
         List<SeriesResult> results = new ArrayList<>(query.series().size());

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class Folders {
+/** Folder chores of the local stack, its tests and the benchmark. */
+public final class Folders {
 
     private Folders() {
     }
 
     /** Deletes a folder and everything in it. */
-    static void delete(Path folder) throws IOException {
+    public static void delete(Path folder) throws IOException {
         if (folder == null || !Files.exists(folder)) {
             return;
         }

@@ -1,0 +1,67 @@
+package io.thesiswatch.alert.repository;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.thesiswatch.alert.domain.TriggerCondition;
+
+/**
+ * Writes the states of a whole batch of triggers in one statement: every check touches every trigger's
+ * state, so one round trip per trigger would be most of a check's time (bench/RESULTS.md). Runs in the
+ * caller's transaction.
+ */
+@ApplicationScoped
+public class TriggerStateWriter {
+
+    /** A state to write; a null value or period keeps the stored one. */
+    public record Row(UUID triggerId, UUID thesisId, TriggerCondition state, boolean firing, BigDecimal lastValue,
+            String lastPeriod, Instant since, Instant checkedAt, String error) {
+    }
+
+    private final DataSource dataSource;
+
+    public TriggerStateWriter(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void upsert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
+                        INSERT INTO trigger_state (trigger_id, thesis_id, state, firing, last_value, last_period, since,
+                                                   last_checked_at, error)
+                        SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::boolean[], ?::numeric[],
+                                             ?::varchar[], ?::timestamptz[], ?::timestamptz[], ?::varchar[])
+                        ON CONFLICT (trigger_id) DO UPDATE SET
+                          thesis_id = EXCLUDED.thesis_id, state = EXCLUDED.state, firing = EXCLUDED.firing,
+                          last_value = COALESCE(EXCLUDED.last_value, trigger_state.last_value),
+                          last_period = COALESCE(EXCLUDED.last_period, trigger_state.last_period),
+                          since = EXCLUDED.since, last_checked_at = EXCLUDED.last_checked_at, error = EXCLUDED.error
+                        """)) {
+            s.setArray(1, c.createArrayOf("uuid", rows.stream().map(Row::triggerId).toArray()));
+            s.setArray(2, c.createArrayOf("uuid", rows.stream().map(Row::thesisId).toArray()));
+            s.setArray(3, c.createArrayOf("varchar", rows.stream().map(r -> r.state().name()).toArray()));
+            s.setArray(4, c.createArrayOf("boolean", rows.stream().map(Row::firing).toArray()));
+            s.setArray(5, c.createArrayOf("numeric", rows.stream().map(Row::lastValue).toArray()));
+            s.setArray(6, c.createArrayOf("varchar", rows.stream().map(Row::lastPeriod).toArray()));
+            s.setArray(7, c.createArrayOf("timestamptz", rows.stream().map(r -> Timestamp.from(r.since())).toArray()));
+            s.setArray(8, c.createArrayOf("timestamptz", rows.stream().map(r -> Timestamp.from(r.checkedAt())).toArray()));
+            s.setArray(9, c.createArrayOf("varchar", rows.stream().map(Row::error).toArray()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write trigger states", e);
+        }
+    }
+}

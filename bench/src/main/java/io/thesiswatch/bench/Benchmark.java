@@ -1,0 +1,397 @@
+package io.thesiswatch.bench;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.thesiswatch.stack.Api;
+import io.thesiswatch.stack.Folders;
+import io.thesiswatch.stack.Stack;
+import org.postgresql.PGConnection;
+
+/**
+ * Measures Thesis Watch on this machine against limits measured in the same run: ingest against COPY,
+ * series reads against pgbench, check cycles at 10,000 and 100,000 triggers, email delivery, and each
+ * service's footprint. Synthetic data with a fixed seed: 4,000 companies, 5 metrics, 40 quarters each.
+ */
+public final class Benchmark {
+
+    static final int COMPANIES = 4000;
+    static final int METRICS = 5;
+    static final int QUARTERS = 40;
+    static final int BATCH = 10_000;
+    static final int CLIENTS = 8;
+    static final int LOAD_SECONDS = 20;
+
+    private final Stack stack;
+    private final Api admin;
+    private final Figures figures = new Figures();
+
+    private Benchmark(Stack stack) {
+        this.stack = stack;
+        this.admin = new Api(stack.tokens().admin());
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(".").toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory("thesis-watch-bench");
+        long started = System.nanoTime();
+        try (Stack stack = Stack.start(root, data, Stack.Ports.free(), "off",
+                Map.of("shared_preload_libraries", "pg_stat_statements", "pg_stat_statements.track", "all"),
+                line -> System.out.println("[stack] " + line))) {
+            Benchmark bench = new Benchmark(stack);
+            bench.describeMachine();
+            bench.catalog();
+            bench.ingest();
+            bench.reads();
+            bench.checks();
+            bench.delivery();
+            bench.footprint();
+            bench.figures.context("Whole run: " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+            bench.figures.write(root.resolve("bench/RESULTS.md"));
+            System.out.println("[bench] wrote bench/RESULTS.md");
+        } finally {
+            Folders.delete(data);
+        }
+    }
+
+    private void describeMachine() throws Exception {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+        long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0L);
+        figures.context("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+                + memKb / 1024 / 1024 + " GiB");
+        figures.context("JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + "; services run with -Xmx256m; PostgreSQL 16 (embedded), fsync off");
+        figures.context("Data: " + COMPANIES + " companies x " + METRICS + " metrics = " + COMPANIES * METRICS
+                + " series of " + QUARTERS + " quarters = " + COMPANIES * METRICS * QUARTERS + " observations");
+    }
+
+    // ---- data --------------------------------------------------------------------------------------------
+
+    private void catalog() throws Exception {
+        String company = stack.companyUrl() + "/api/v1";
+        for (int m = 1; m <= METRICS; m++) {
+            admin.post(company + "/metrics", Map.of("code", "M" + m, "name", "Metric " + m, "unit", "USD",
+                    "additive", true)).require(Set.of(201), "metric");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < COMPANIES; c++) {
+            String code = String.format("C%04d", c);
+            done.add(pool.submit(() -> admin.post(company + "/companies", Map.of("code", code, "name", "Company " + code,
+                    "layer", "OTHER")).require(Set.of(201), "company")));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    /** The synthetic observations, batch by batch: subject, metric, period, value (deterministic). */
+    static String csvBatch(int batch) {
+        StringBuilder csv = new StringBuilder("subject,metric,period,value,source\n");
+        int total = COMPANIES * METRICS * QUARTERS;
+        for (int i = batch * BATCH; i < Math.min(total, (batch + 1) * BATCH); i++) {
+            int series = i / QUARTERS;
+            int quarter = i % QUARTERS;
+            csv.append(String.format("C%04d,M%d,%d-Q%d,%d.%02d,synthetic%n", series / METRICS, series % METRICS + 1,
+                    2015 + quarter / 4, quarter % 4 + 1, 1000 + (series * 7919L + quarter * 104729L) % 100000, quarter));
+        }
+        return csv.toString();
+    }
+
+    // ---- 1. ingest ----------------------------------------------------------------------------------------
+
+    private void ingest() throws Exception {
+        int total = COMPANIES * METRICS * QUARTERS;
+        int batches = (total + BATCH - 1) / BATCH;
+        long start = System.nanoTime();
+        for (int b = 0; b < batches; b++) {
+            admin.postText(stack.companyUrl() + "/api/v1/observations", "text/csv", csvBatch(b))
+                    .require(Set.of(200), "observations");
+        }
+        double apiRate = total / seconds(start);
+
+        double copyRate;
+        try (Connection c = stack.connect("company"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_observation (LIKE observation INCLUDING ALL)");
+            Map<String, Long> subjects = ids(s, "SELECT code, id FROM subject");
+            Map<String, Long> metrics = ids(s, "SELECT code, id FROM metric");
+            long copyStart = System.nanoTime();
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (int b = 0; b < batches; b++) {
+                StringBuilder rows = new StringBuilder();
+                for (String line : csvBatch(b).split("\n")) {
+                    if (line.startsWith("subject")) {
+                        continue;
+                    }
+                    String[] f = line.split(",");
+                    rows.append(subjects.get(f[0])).append(',').append(metrics.get(f[1])).append(',').append(f[2])
+                            .append(',').append(f[3]).append(',').append(f[4]).append(",2026-01-01T00:00:00Z\n");
+                }
+                copy.copyIn("COPY bench_observation (subject_id, metric_id, period, value, source, recorded_at) "
+                        + "FROM STDIN WITH (FORMAT csv)", new StringReader(rows.toString()));
+            }
+            copyRate = total / seconds(copyStart);
+            s.execute("DROP TABLE bench_observation");
+        }
+        double ratio = apiRate / copyRate;
+        figures.add("1. Ingest, POST /observations (CSV, batches of 10,000; one client)", f0(apiRate) + " rows/s",
+                "COPY of the same rows into a same-shaped table: " + f0(copyRate) + " rows/s", pct(ratio),
+                ">= 25% of COPY", ratio >= 0.25);
+    }
+
+    // ---- 2. reads -----------------------------------------------------------------------------------------
+
+    private void reads() throws Exception {
+        try (Connection c = stack.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE pgbench");
+        }
+        run(List.of("pgbench", "-i", "-q", "-s", "10", "-h", "localhost", "-p", String.valueOf(stack.postgresPort()),
+                "-U", "postgres", "pgbench"));
+        String pgbench = run(List.of("pgbench", "-S", "-c", String.valueOf(CLIENTS), "-j", "2", "-T",
+                String.valueOf(LOAD_SECONDS), "-h", "localhost", "-p", String.valueOf(stack.postgresPort()), "-U",
+                "postgres", "pgbench"));
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(pgbench);
+        if (!tps.find()) {
+            throw new IllegalStateException("no tps in pgbench output: " + pgbench);
+        }
+        double pgTps = Double.parseDouble(tps.group(1));
+
+        JsonNode single = load("get");
+        double ratio = single.get("rps").asDouble() / pgTps;
+        boolean met = ratio >= 0.40 && single.get("p99").asDouble() < 50;
+        figures.add("2a. GET /series/{subject}/{metric}, " + CLIENTS + " clients, separate process",
+                f0(single.get("rps").asDouble()) + " req/s, p50 " + single.get("p50").asText() + " ms, p99 "
+                        + single.get("p99").asText() + " ms (" + single.get("errors").asText() + " errors)",
+                "pgbench -S, " + CLIENTS + " clients: " + f0(pgTps) + " tps", pct(ratio),
+                ">= 40% of pgbench -S, p99 < 50 ms", met);
+        JsonNode batch = load("query");
+        figures.add("2b. POST /series/query (100 YoY series, last 4), " + CLIENTS + " clients",
+                f0(batch.get("rps").asDouble()) + " req/s = " + f0(batch.get("rps").asDouble() * 100)
+                        + " series/s, p50 " + batch.get("p50").asText() + " ms, p99 " + batch.get("p99").asText() + " ms",
+                "pgbench -S: " + f0(pgTps) + " tps", pct(batch.get("rps").asDouble() * 100 / pgTps) + " (series/s)",
+                "none", null);
+    }
+
+    private JsonNode load(String mode) throws Exception {
+        String classpath = System.getProperty("java.class.path");
+        String out = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+                LoadGenerator.class.getName(), mode, stack.companyUrl(), stack.tokens().admin(),
+                String.valueOf(CLIENTS), String.valueOf(LOAD_SECONDS), String.valueOf(COMPANIES),
+                String.valueOf(METRICS)));
+        return Api.JSON.readTree(out.substring(out.lastIndexOf('{')));
+    }
+
+    // ---- 3. check cycles ----------------------------------------------------------------------------------
+
+    private void checks() throws Exception {
+        try (Connection c = stack.connect("thesis"); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO thesis (id, title, stance, layer, companies, conviction, owner, status, version,
+                                        created_at, updated_at)
+                    SELECT gen_random_uuid(), 'bench thesis ' || g, 'LONG', 'OTHER',
+                           ARRAY['C' || lpad(g::text, 4, '0')]::varchar(20)[], 3, 'bench', 'ACTIVE', 0, now(), now()
+                    FROM generate_series(0, 99) g""");
+        }
+        double t10k = checkWith(10_000);
+        double t100k = checkWith(100_000);
+        figures.add("3b. Growth from 10,000 to 100,000 triggers", "x" + f1(t100k / t10k), "linear: x10", "",
+                "<= x12", t100k / t10k <= 12);
+    }
+
+    /** Adds bench triggers up to this count, runs a first check (states created), then measures a second. */
+    private double checkWith(int triggers) throws Exception {
+        try (Connection c = stack.connect("thesis"); Statement s = c.createStatement()) {
+            int existing = count(s, "SELECT count(*) FROM risk_trigger WHERE name LIKE 'bench %'");
+            s.execute("""
+                    WITH t AS (SELECT array_agg(id ORDER BY id) a FROM thesis WHERE title LIKE 'bench thesis %%')
+                    INSERT INTO risk_trigger (id, thesis_id, name, subject, metric, transform, series_window, operator,
+                                              threshold, for_periods, severity, enabled, version, created_at, updated_at)
+                    SELECT gen_random_uuid(), t.a[1 + g %% 100], 'bench ' || g,
+                           'C' || lpad(((g / 5) %% 4000)::text, 4, '0'), 'M' || (g %% 5 + 1),
+                           (ARRAY['VALUE', 'YOY_PCT', 'POP_PCT', 'CHANGE_PCT', 'CHANGE_PCT'])[1 + (g / 20000) %% 5],
+                           CASE (g / 20000) %% 5 WHEN 3 THEN 4 WHEN 4 THEN 8 END,
+                           'GT', 1e18, 1, 'INFO', true, 0, now(), now()
+                    FROM generate_series(%d, %d) g, t""".formatted(existing, triggers - 1));
+        }
+        JsonNode first = admin.post(stack.alertUrl() + "/api/v1/checks", Map.of()).require(Set.of(200), "check");
+        resetStatements();
+        long start = System.nanoTime();
+        JsonNode second = admin.post(stack.alertUrl() + "/api/v1/checks", Map.of()).require(Set.of(200), "check");
+        double wall = seconds(start);
+        Map<String, Long> statements = statements();
+        if (second.get("evaluated").asInt() != triggers) {
+            figures.note("check of " + triggers + " evaluated " + second.get("evaluated") + " (" + second.get("problem") + ")");
+        }
+        String label = triggers == 10_000 ? "3a. Check cycle, 10,000 triggers" : "3a. Check cycle, 100,000 triggers";
+        figures.add(label, f2(wall) + " s (first check, creating the states: "
+                        + f2(seconds(first)) + " s); " + second.get("httpCalls") + " HTTP calls; SQL statements "
+                        + statements,
+                "", "", triggers == 100_000 ? "<= 10 s" : "none", triggers == 100_000 ? wall <= 10 : null);
+        return wall;
+    }
+
+    private void resetStatements() throws SQLException {
+        try (Connection c = stack.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            s.execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    private Map<String, Long> statements() throws SQLException {
+        Map<String, Long> calls = new HashMap<>();
+        try (Connection c = stack.connect("postgres"); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        SELECT d.datname, sum(s.calls) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                        WHERE d.datname IN ('company', 'thesis', 'alert') GROUP BY d.datname ORDER BY d.datname""")) {
+            while (rs.next()) {
+                calls.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return calls;
+    }
+
+    // ---- 4. delivery --------------------------------------------------------------------------------------
+
+    private void delivery() throws Exception {
+        int subscribers = 10_000;
+        String thesisId;
+        try (Connection c = stack.connect("thesis"); Statement s = c.createStatement()) {
+            s.execute("UPDATE risk_trigger SET enabled = false WHERE name LIKE 'bench %'");
+            s.execute("""
+                    INSERT INTO thesis (id, title, stance, layer, companies, conviction, owner, status, version,
+                                        created_at, updated_at)
+                    VALUES (gen_random_uuid(), 'delivery bench', 'LONG', 'OTHER', ARRAY['C0000']::varchar(20)[], 3,
+                            'bench', 'ACTIVE', 0, now(), now())""");
+            thesisId = string(s, "SELECT id FROM thesis WHERE title = 'delivery bench'");
+            s.execute("""
+                    INSERT INTO risk_trigger (id, thesis_id, name, subject, metric, transform, operator, threshold,
+                                              for_periods, severity, enabled, version, created_at, updated_at)
+                    VALUES (gen_random_uuid(), '%s', 'Delivery bench trigger', 'C0000', 'M1', 'VALUE', 'GT', 0, 1,
+                            'CRITICAL', true, 0, now(), now())""".formatted(thesisId));
+        }
+        try (Connection c = stack.connect("alert"); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO subscriber (id, email, delivery, min_severity, notify_resolved, locale, status,
+                                            created_at, confirmed_at)
+                    SELECT gen_random_uuid(), 'reader' || g || '@bench.example.com', 'IMMEDIATE', 'INFO', true,
+                           CASE WHEN g %% 2 = 0 THEN 'en' ELSE 'zh-TW' END, 'ACTIVE', now(), now()
+                    FROM generate_series(1, %d) g""".formatted(subscribers));
+            s.execute("""
+                    INSERT INTO subscription (id, subscriber_id, thesis_id, created_at)
+                    SELECT gen_random_uuid(), id, '%s', now() FROM subscriber WHERE email LIKE '%%@bench.example.com'
+                    """.formatted(thesisId));
+        }
+        long start = System.nanoTime();
+        JsonNode check = admin.post(stack.alertUrl() + "/api/v1/checks", Map.of()).require(Set.of(200), "check");
+        double checkSeconds = seconds(start);
+        long sendStart = System.nanoTime();
+        int sent = 0;
+        try (Connection c = stack.connect("alert"); Statement s = c.createStatement()) {
+            while (sent < subscribers && seconds(sendStart) < 600) {
+                Thread.sleep(250);
+                sent = count(s, "SELECT count(*) FROM delivery d JOIN subscriber u ON u.id = d.subscriber_id "
+                        + "WHERE d.status = 'SENT' AND u.email LIKE '%@bench.example.com'");
+            }
+        }
+        double rate = sent / seconds(sendStart);
+        figures.add("4. Delivery of " + subscribers + " alert emails through the outbox to a local SMTP server",
+                f0(rate) + " emails/s (" + sent + " sent; the check that wrote the " + check.get("fired")
+                        + " event and its outbox rows took " + f2(checkSeconds) + " s)",
+                "", "", ">= 100 emails/s", rate >= 100);
+    }
+
+    // ---- 5. footprint -------------------------------------------------------------------------------------
+
+    private void footprint() throws Exception {
+        for (Map.Entry<String, Long> service : stack.pids().entrySet()) {
+            long rssKb = Files.readAllLines(Path.of("/proc/" + service.getValue() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS")).map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst().orElse(0L);
+            Duration ready = stack.readyAfter().get(service.getKey());
+            figures.add("5. Footprint, " + service.getKey(), "ready " + f2(ready.toMillis() / 1000.0)
+                            + " s after launch (three services starting together); resident memory after the run "
+                            + rssKb / 1024 + " MiB", "", "", "none", null);
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+
+    private static Map<String, Long> ids(Statement s, String sql) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    private static int count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static String string(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double seconds(JsonNode run) {
+        return Duration.between(java.time.Instant.parse(run.get("startedAt").asText()),
+                java.time.Instant.parse(run.get("finishedAt").asText())).toMillis() / 1000.0;
+    }
+
+    private static String f0(double v) {
+        return String.format("%,.0f", v);
+    }
+
+    private static String f1(double v) {
+        return String.format("%.1f", v);
+    }
+
+    private static String f2(double v) {
+        return String.format("%.2f", v);
+    }
+
+    private static String pct(double ratio) {
+        return String.format("%.0f%%", ratio * 100);
+    }
+}
