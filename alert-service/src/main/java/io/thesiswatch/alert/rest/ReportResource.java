@@ -20,7 +20,7 @@ import io.thesiswatch.alert.api.TriggerStateResponse;
 import io.thesiswatch.alert.domain.DeliveryStatus;
 import io.thesiswatch.alert.domain.EventKind;
 import io.thesiswatch.alert.domain.TriggerCondition;
-import io.thesiswatch.alert.service.DigestService;
+import io.thesiswatch.alert.service.DeliveryWorker;
 import io.thesiswatch.alert.service.Reports;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
@@ -37,11 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     private final Reports reports;
-    private final DigestService digests;
+    private final DeliveryWorker emails;
 
-    public ReportResource(Reports reports, DigestService digests) {
+    public ReportResource(Reports reports, DeliveryWorker emails) {
         this.reports = reports;
-        this.digests = digests;
+        this.emails = emails;
     }
 
     @GET
@@ -88,6 +88,6 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "How many digests went out",
             content = @Content(schema = @Schema(implementation = DigestRunResponse.class)))
     public DigestRunResponse sendDigests() {
-        return digests.sendDigests();
+        return emails.sendDigests();
     }
 }

@@ -1,6 +1,7 @@
 package io.thesiswatch.alert.service;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.thesiswatch.alert.api.DigestRunResponse;
 import io.thesiswatch.alert.config.AlertConfig;
 import io.thesiswatch.alert.domain.AlertEvent;
 import io.thesiswatch.alert.domain.Delivery;
@@ -26,7 +28,7 @@ import io.thesiswatch.alert.repository.SubscriberRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the email outbox. Each batch locks its rows (SKIP LOCKED, so several replicas share the work and
+ * Sends the email outbox: immediate emails every few seconds, and the DAILY subscribers' digests. Each batch locks its rows (SKIP LOCKED, so several replicas share the work and
  * never send one row twice), sends them and records the outcome in the same transaction: a crash before
  * the commit leaves the rows pending, to be sent again with the same Message-ID.
  */
@@ -97,5 +99,40 @@ public class DeliveryWorker {
             }
         }
         return batch.size();
+    }
+
+    /** Sends each DAILY subscriber one email with every alert that waited for it. */
+    public DigestRunResponse sendDigests() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            List<Delivery> pending = deliveries.lockPendingDigest(now);
+            if (pending.isEmpty()) {
+                return new DigestRunResponse(0, 0);
+            }
+            Map<UUID, List<Delivery>> bySubscriber = pending.stream()
+                    .collect(Collectors.groupingBy(d -> d.subscriberId, LinkedHashMap::new, Collectors.toList()));
+            Map<UUID, Subscriber> people = subscribers.list("id in ?1", List.copyOf(bySubscriber.keySet())).stream()
+                    .collect(Collectors.toMap(s -> s.id, Function.identity()));
+            Map<UUID, AlertEvent> happened = events.list("id in ?1", pending.stream().map(d -> d.eventId).toList())
+                    .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+            int emails = 0;
+            int carried = 0;
+            for (Map.Entry<UUID, List<Delivery>> entry : bySubscriber.entrySet()) {
+                Subscriber subscriber = people.get(entry.getKey());
+                List<Delivery> rows = entry.getValue();
+                List<AlertEvent> alerts = rows.stream().map(d -> happened.get(d.eventId)).toList();
+                rows.forEach(d -> d.attempts++);
+                try {
+                    mailer.send(composer.digest(subscriber, alerts));
+                    rows.forEach(d -> DeliveryAttempt.succeeded(d, Instant.now()));
+                    emails++;
+                    carried += rows.size();
+                } catch (RuntimeException e) {
+                    LOG.warnf("Digest to subscriber %s failed: %s", subscriber.id, e.getMessage());
+                    rows.forEach(d -> DeliveryAttempt.failed(d, e, Instant.now(), config.delivery()));
+                }
+            }
+            return new DigestRunResponse(emails, carried);
+        });
     }
 }

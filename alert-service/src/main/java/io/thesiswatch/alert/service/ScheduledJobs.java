@@ -12,13 +12,11 @@ public class ScheduledJobs {
     private final CheckService checks;
     private final DeliveryWorker emails;
     private final ThesisNotifier theses;
-    private final DigestService digests;
 
-    public ScheduledJobs(CheckService checks, DeliveryWorker emails, ThesisNotifier theses, DigestService digests) {
+    public ScheduledJobs(CheckService checks, DeliveryWorker emails, ThesisNotifier theses) {
         this.checks = checks;
         this.emails = emails;
         this.theses = theses;
-        this.digests = digests;
     }
 
     @Scheduled(identity = "trigger-check", cron = "{alert.check.cron}",
@@ -37,6 +35,6 @@ public class ScheduledJobs {
     @Scheduled(identity = "daily-digest", cron = "{alert.digest.cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void digest() {
-        digests.sendDigests();
+        emails.sendDigests();
     }
 }
