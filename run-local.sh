@@ -11,8 +11,10 @@ build=false
 for a in "$@"; do
   if [ "$a" = "--build" ]; then build=true; else args+=("$a"); fi
 done
-if $build || [ ! -f local-stack/target/local-stack.jar ] || [ ! -f alert-service/target/quarkus-app/quarkus-run.jar ]; then
-  echo "Building (first run takes a few minutes) ..."
+jar=local-stack/target/local-stack.jar
+if $build || [ ! -f "$jar" ] || [ ! -f alert-service/target/quarkus-app/quarkus-run.jar ] \
+   || [ -n "$(find . -path ./.local-stack -prune -o -path '*/src/*' -newer "$jar" -type f -print -quit)" ]; then
+  echo "Building (the first build takes a few minutes) ..."
   ./mvnw -B -q -DskipTests install
 fi
 exec java -jar local-stack/target/local-stack.jar run ${args[@]+"${args[@]}"}
