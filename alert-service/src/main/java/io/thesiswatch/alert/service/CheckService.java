@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
@@ -114,55 +118,95 @@ public class CheckService {
         }
     }
 
+    /** A page of triggers with their series, fetched ahead while the previous page is being recorded. */
+    private record Prepared(List<ThesisApi.Trigger> batch, Map<UUID, CompanyApi.SeriesResult> series,
+            String batchError, int httpCalls, boolean last, String feedProblem) {
+    }
+
+    /**
+     * Pages through the triggers. Fetching page N+1 and its series (HTTP) overlaps with recording page N
+     * (the database): the two are independent, and overlapping them is most of what a check can gain on
+     * few cores (bench/RESULTS.md).
+     */
     private void checkEveryTrigger(long runId, CheckTally tally) {
-        int size = config.check().batchSize();
         Set<UUID> seen = new HashSet<>();
-        for (int page = 0; ; page++) {
-            ThesisApi.TriggerPage triggers;
-            try {
-                tally.httpCalls++;
-                triggers = theses.enabledTriggers(page, size);
-            } catch (RuntimeException e) {
-                LOG.warnf("Check %d could not read triggers: %s", runId, e.toString());
-                tally.problem("thesis-service could not list triggers (page " + page + "): " + describe(e));
-                return;
-            }
-            List<ThesisApi.Trigger> batch = new ArrayList<>();
-            for (ThesisApi.Trigger trigger : triggers.items()) {
-                if (seen.add(trigger.id()) && !CLOSED.equals(trigger.thesisStatus())) {
-                    batch.add(trigger);
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> new Thread(r, "check-" + runId + "-fetch"));
+        try {
+            Future<Prepared> next = fetcher.submit(() -> prepare(runId, 0, seen));
+            for (int page = 0; ; page++) {
+                Prepared current = await(next);
+                tally.httpCalls += current.httpCalls();
+                if (current.feedProblem() != null) {
+                    tally.problem(current.feedProblem());
+                    return;
+                }
+                int following = page + 1;
+                if (!current.last()) {
+                    next = fetcher.submit(() -> prepare(runId, following, seen));
+                }
+                if (!current.batch().isEmpty()) {
+                    if (current.batchError() != null) {
+                        tally.problem(current.batchError() + " (" + current.batch().size() + " trigger(s) in ERROR)");
+                    }
+                    recorder.record(runId, current.batch(), current.series(), current.batchError(), tally);
+                }
+                if (current.last()) {
+                    return;
                 }
             }
-            if (!batch.isEmpty()) {
-                checkBatch(runId, batch, tally);
-            }
-            if (triggers.items().size() < size) {
-                return;
-            }
+        } finally {
+            fetcher.shutdownNow();
         }
     }
 
-    private void checkBatch(long runId, List<ThesisApi.Trigger> batch, CheckTally tally) {
+    private Prepared prepare(long runId, int page, Set<UUID> seen) {
+        int size = config.check().batchSize();
+        ThesisApi.TriggerPage triggers;
+        try {
+            triggers = theses.enabledTriggers(page, size);
+        } catch (RuntimeException e) {
+            LOG.warnf("Check %d could not read triggers: %s", runId, e.toString());
+            return new Prepared(List.of(), Map.of(), null, 1, true,
+                    "thesis-service could not list triggers (page " + page + "): " + describe(e));
+        }
+        List<ThesisApi.Trigger> batch = new ArrayList<>();
+        for (ThesisApi.Trigger trigger : triggers.items()) {
+            if (seen.add(trigger.id()) && !CLOSED.equals(trigger.thesisStatus())) {
+                batch.add(trigger);
+            }
+        }
+        boolean last = triggers.items().size() < size;
+        if (batch.isEmpty()) {
+            return new Prepared(batch, Map.of(), null, 1, last, null);
+        }
         Map<CompanyApi.SeriesSpec, Integer> specs = new LinkedHashMap<>();
-        int last = CheckRecorder.RECENT_POINTS;
+        int points = CheckRecorder.RECENT_POINTS;
         for (ThesisApi.Trigger trigger : batch) {
             specs.putIfAbsent(spec(trigger), specs.size());
-            last = Math.max(last, trigger.forPeriods() + 1);
+            points = Math.max(points, trigger.forPeriods() + 1);
         }
         Map<UUID, CompanyApi.SeriesResult> series = new HashMap<>();
-        String batchError = null;
         try {
-            tally.httpCalls++;
-            List<CompanyApi.SeriesResult> results = companies.query(List.copyOf(specs.keySet()), last).results();
+            List<CompanyApi.SeriesResult> results = companies.query(List.copyOf(specs.keySet()), points).results();
             for (ThesisApi.Trigger trigger : batch) {
                 series.put(trigger.id(), results.get(specs.get(spec(trigger))));
             }
+            return new Prepared(batch, series, null, 2, last, null);
         } catch (RuntimeException e) {
             LOG.warnf("Check %d could not read series: %s", runId, e.toString());
-            batchError = "company-service could not be reached: " + describe(e);
-            tally.problem(batchError + " (" + batch.size() + " trigger(s) in ERROR)");
+            return new Prepared(batch, Map.of(), "company-service could not be reached: " + describe(e), 2, last, null);
         }
-        recorder.record(runId, batch, series, batchError, tally);
+    }
+
+    private static Prepared await(Future<Prepared> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The check was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The check could not fetch its data", e.getCause());
+        }
     }
 
     private static CompanyApi.SeriesSpec spec(ThesisApi.Trigger trigger) {
