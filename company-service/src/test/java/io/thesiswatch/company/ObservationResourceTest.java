@@ -96,6 +96,22 @@ class ObservationResourceTest {
     }
 
     @Test
+    void refusesABodyOverTheSizeLimitBeforeReadingIt() throws java.io.IOException {
+        int port = io.restassured.RestAssured.port;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            String request = "POST /api/v1/observations HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+                    + "Authorization: Bearer " + io.thesiswatch.testsupport.Tokens.admin() + "\r\n"
+                    + "Content-Length: " + (30L * 1024 * 1024) + "\r\nExpect: 100-continue\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            org.junit.jupiter.api.Assertions.assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
+        }
+    }
+
+    @Test
     void acceptsCsvWithQuotedSources() {
         String subject = Fixtures.company("CSV");
         String metric = Fixtures.metric("USERS", "COUNT", true);

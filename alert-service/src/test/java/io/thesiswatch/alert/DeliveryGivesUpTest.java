@@ -1,0 +1,53 @@
+package io.thesiswatch.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.thesiswatch.testsupport.SmtpResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(DeliveryGivesUpTest.TwoAttempts.class)
+class DeliveryGivesUpTest extends AlertTestSupport {
+
+    /** An outbox that gives up after two attempts. */
+    public static class TwoAttempts implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("alert.delivery.max-attempts", "2");
+        }
+    }
+
+    @Test
+    void anEmailThatCannotBeSentIsMarkedFailedWithItsLastErrorAndNotRetriedForever() {
+        UUID thesis = UUID.randomUUID();
+        Neighbours.thesis(thesis, "Give-up test");
+        String who = email("unreachable");
+        String id = confirmedSubscriber(who, Map.of());
+        follow(id, Map.of("thesisId", thesis.toString()));
+        Neighbours.triggers(Neighbours.trigger(thesis, "Give-up trigger", "NVDA", "VALUE", "GT", 1, "WARNING"));
+        Neighbours.series("USD", List.<Object[]>of(new Object[] {"2024", 5}));
+
+        SmtpResource.stopServer();
+        given().post("/api/v1/checks").then().statusCode(200).body("fired", equalTo(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("subscriberId", id)
+                .queryParam("status", "FAILED").get("/api/v1/deliveries").then()
+                .body("total", equalTo(1))
+                .body("items[0].attempts", equalTo(2))
+                .body("items[0].lastError", notNullValue()));
+        SmtpResource.startServer();
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> true);
+        assertTrue(Mailbox.to(who, "Give-up trigger").isEmpty(), "a FAILED row is not sent later");
+    }
+}
