@@ -8,10 +8,12 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -42,22 +44,21 @@ public class ObservationStore {
                 lock.setLong(1, WRITE_LOCK_KEY);
                 lock.execute();
             }
-            Map<ObservationKey, StoredObservation> existing = existing(c, rows);
-            List<NewObservation> inserts = new ArrayList<>();
+            // insert first: new rows (the common case when loading data) cost no look-up
+            Set<ObservationKey> inserted = insertNew(c, rows);
+            List<NewObservation> others = rows.stream().filter(r -> !inserted.contains(r.key())).toList();
+            Map<ObservationKey, StoredObservation> existing = others.isEmpty() ? Map.of() : existing(c, others);
             List<Long> updateIds = new ArrayList<>();
             List<NewObservation> updates = new ArrayList<>();
-            for (NewObservation row : rows) {
+            for (NewObservation row : others) {
                 StoredObservation stored = existing.get(row.key());
-                if (stored == null) {
-                    inserts.add(row);
-                } else if (stored.value().compareTo(row.value()) != 0 || !Objects.equals(stored.source(), row.source())) {
+                if (stored.value().compareTo(row.value()) != 0 || !Objects.equals(stored.source(), row.source())) {
                     updateIds.add(stored.id());
                     updates.add(row);
                 }
             }
-            insert(c, inserts);
             update(c, updateIds, updates);
-            return new UpsertResult(inserts.size(), updates.size(), rows.size() - inserts.size() - updates.size());
+            return new UpsertResult(inserted.size(), updates.size(), rows.size() - inserted.size() - updates.size());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store observations", e);
         }
@@ -86,23 +87,29 @@ public class ObservationStore {
         return found;
     }
 
-    private static void insert(Connection c, List<NewObservation> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
+    /** Inserts the rows whose key is new, answering their keys. */
+    private static Set<ObservationKey> insertNew(Connection c, List<NewObservation> rows) throws SQLException {
+        Set<ObservationKey> inserted = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO observation (subject_id, metric_id, period, value, source, recorded_at)
                 SELECT subject_id, metric_id, period, value, source, now()
                 FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::numeric[], ?::text[])
                   AS r(subject_id, metric_id, period, value, source)
+                ON CONFLICT (subject_id, metric_id, period) DO NOTHING
+                RETURNING subject_id, metric_id, period
                 """)) {
             s.setArray(1, Jdbc.bigints(c, rows.stream().map(NewObservation::subjectId).toList()));
             s.setArray(2, Jdbc.bigints(c, rows.stream().map(NewObservation::metricId).toList()));
             s.setArray(3, Jdbc.texts(c, rows.stream().map(NewObservation::period).toList()));
             s.setArray(4, Jdbc.numerics(c, rows.stream().map(NewObservation::value).toList()));
             s.setArray(5, Jdbc.texts(c, rows.stream().map(NewObservation::source).toList()));
-            s.executeUpdate();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(new ObservationKey(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                }
+            }
         }
+        return inserted;
     }
 
     private static void update(Connection c, List<Long> ids, List<NewObservation> rows) throws SQLException {
