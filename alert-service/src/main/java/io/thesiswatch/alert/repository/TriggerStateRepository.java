@@ -8,15 +8,21 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.hibernate.jpa.HibernateHints;
 import io.thesiswatch.alert.domain.TriggerState;
 
 @ApplicationScoped
 public class TriggerStateRepository implements PanacheRepositoryBase<TriggerState, UUID> {
 
+    /**
+     * The states of these triggers, read-only: a check writes states with one set-based statement
+     * ({@link TriggerStateWriter}), so the session need not track or dirty-check them.
+     */
     public Map<UUID, TriggerState> byTrigger(Collection<UUID> triggerIds) {
         Map<UUID, TriggerState> states = new HashMap<>();
         if (!triggerIds.isEmpty()) {
-            list("triggerId in ?1", triggerIds).forEach(s -> states.put(s.triggerId, s));
+            find("triggerId in ?1", triggerIds).withHint(HibernateHints.HINT_READ_ONLY, true).list()
+                    .forEach(s -> states.put(s.triggerId, s));
         }
         return states;
     }

@@ -7,8 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.thesiswatch.alert.api.AlertEventResponse;
 import io.thesiswatch.alert.api.CheckRunResponse;
@@ -45,7 +43,7 @@ public class Reports {
 
     @Transactional
     public PageResult<CheckRunResponse> checkRuns(PageParams paging) {
-        return page(runs.findAll(Sort.by("startedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending)),
+        return PageResult.of(runs.findAll(Sort.by("startedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending)),
                 paging).map(AlertMapper::toResponse);
     }
 
@@ -58,14 +56,14 @@ public class Reports {
     @Transactional
     public PageResult<TriggerStateResponse> triggerStates(UUID thesisId, TriggerCondition state, PageParams paging) {
         Filter filter = new Filter().eq("thesisId", thesisId).eq("state", state);
-        return page(states.find(filter.where(), Sort.by("triggerId"), filter.params), paging)
+        return PageResult.of(states.find(filter.where(), Sort.by("triggerId"), filter.params), paging)
                 .map(AlertMapper::toResponse);
     }
 
     @Transactional
     public PageResult<AlertEventResponse> alerts(UUID thesisId, UUID triggerId, EventKind kind, PageParams paging) {
         Filter filter = new Filter().eq("thesisId", thesisId).eq("triggerId", triggerId).eq("kind", kind);
-        return page(events.find(filter.where(),
+        return PageResult.of(events.find(filter.where(),
                 Sort.by("occurredAt", Sort.Direction.Descending).and("id"), filter.params), paging)
                 .map(AlertMapper::toResponse);
     }
@@ -73,13 +71,8 @@ public class Reports {
     @Transactional
     public PageResult<DeliveryResponse> deliveries(UUID subscriberId, DeliveryStatus status, PageParams paging) {
         Filter filter = new Filter().eq("subscriberId", subscriberId).eq("status", status);
-        return page(deliveries.find(filter.where(), Sort.by("id", Sort.Direction.Descending), filter.params), paging)
+        return PageResult.of(deliveries.find(filter.where(), Sort.by("id", Sort.Direction.Descending), filter.params), paging)
                 .map(AlertMapper::toResponse);
-    }
-
-    private static <T> PageResult<T> page(PanacheQuery<T> query, PageParams paging) {
-        query.page(Page.of(paging.page(), paging.size()));
-        return new PageResult<>(query.list(), paging.page(), paging.size(), query.count());
     }
 
     /** Equality filters on the fields that were given. */

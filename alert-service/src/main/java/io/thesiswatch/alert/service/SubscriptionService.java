@@ -3,6 +3,7 @@ package io.thesiswatch.alert.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,25 +46,11 @@ public class SubscriptionService {
     public SubscriptionResponse add(UUID subscriberId, SubscriptionRequest request) {
         QuarkusTransaction.requiringNew().run(() -> subscriber(subscriberId));
         if (request.thesisId() != null) {
-            boolean exists;
-            try {
-                exists = theses.thesis(request.thesisId()).isPresent();
-            } catch (RuntimeException e) {
-                throw new UpstreamUnavailableException("thesis-service", e);
-            }
-            if (!exists) {
+            if (!askOwner("thesis-service", () -> theses.thesis(request.thesisId()).isPresent())) {
                 throw InvalidInputException.of("thesisId", "unknown thesis '" + request.thesisId() + "'");
             }
-        } else {
-            boolean exists;
-            try {
-                exists = companies.subjectExists(request.company());
-            } catch (RuntimeException e) {
-                throw new UpstreamUnavailableException("company-service", e);
-            }
-            if (!exists) {
-                throw InvalidInputException.of("company", "unknown company '" + request.company() + "'");
-            }
+        } else if (!askOwner("company-service", () -> companies.subjectExists(request.company()))) {
+            throw InvalidInputException.of("company", "unknown company '" + request.company() + "'");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Subscriber subscriber = subscriber(subscriberId);
@@ -98,6 +85,15 @@ public class SubscriptionService {
                 .filter(s -> s.subscriber.id.equals(subscriberId))
                 .orElseThrow(() -> ResourceNotFoundException.of("Subscription", subscriptionId));
         subscriptions.delete(subscription);
+    }
+
+    /** Asks the service that owns a thesis or company whether it exists; 503 when it cannot answer. */
+    private static boolean askOwner(String service, BooleanSupplier question) {
+        try {
+            return question.getAsBoolean();
+        } catch (RuntimeException e) {
+            throw new UpstreamUnavailableException(service, e);
+        }
     }
 
     private Subscriber subscriber(UUID id) {

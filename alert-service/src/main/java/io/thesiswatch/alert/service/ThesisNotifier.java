@@ -2,6 +2,10 @@ package io.thesiswatch.alert.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -39,8 +43,11 @@ public class ThesisNotifier {
     public int drain() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<ThesisNotification> due = notifications.lockDue(Instant.now(), config.delivery().batchSize());
+            Map<UUID, AlertEvent> happened = due.isEmpty() ? Map.of()
+                    : events.list("id in ?1", due.stream().map(n -> n.eventId).toList()).stream()
+                            .collect(Collectors.toMap(e -> e.id, Function.identity()));
             for (ThesisNotification notification : due) {
-                AlertEvent event = events.findById(notification.eventId);
+                AlertEvent event = happened.get(notification.eventId);
                 notification.attempts++;
                 try {
                     theses.reportRiskEvent(notification.thesisId, new ThesisApi.RiskEvent(event.triggerId,

@@ -43,13 +43,7 @@ public class CompanyRepository implements PanacheRepository<Company> {
             where.append(" and (lower(code) like :text or lower(name) like :text)");
             params.put("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
         }
-        return Pages.of(find(where.toString(), Sort.by("code"), params), paging);
-    }
-
-    public long groupsContaining(Company company) {
-        return getEntityManager()
-                .createQuery("select count(g) from CompanyGroup g join g.members m where m = :company", Long.class)
-                .setParameter("company", company).getSingleResult();
+        return PageResult.of(find(where.toString(), Sort.by("code"), params), paging);
     }
 
     public List<String> groupCodesContaining(Company company) {

@@ -18,6 +18,6 @@ public class GroupRepository implements PanacheRepository<CompanyGroup> {
     }
 
     public PageResult<CompanyGroup> all(PageParams paging) {
-        return Pages.of(findAll(Sort.by("code")), paging);
+        return PageResult.of(findAll(Sort.by("code")), paging);
     }
 }

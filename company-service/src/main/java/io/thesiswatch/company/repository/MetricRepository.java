@@ -18,6 +18,6 @@ public class MetricRepository implements PanacheRepository<Metric> {
     }
 
     public PageResult<Metric> all(PageParams paging) {
-        return Pages.of(findAll(Sort.by("code")), paging);
+        return PageResult.of(findAll(Sort.by("code")), paging);
     }
 }

@@ -130,11 +130,11 @@ public class ObservationService {
             problems.report("period", e.getMessage());
         }
         BigDecimal value = decimal(row.value(), problems);
-        if (row.source() != null && row.source().length() > MAX_SOURCE_LENGTH) {
+        boolean sourceFits = row.source() == null || row.source().length() <= MAX_SOURCE_LENGTH;
+        if (!sourceFits) {
             problems.report("source", "must be at most " + MAX_SOURCE_LENGTH + " characters");
         }
-        if (subject == null || metric == null || period == null || value == null
-                || (row.source() != null && row.source().length() > MAX_SOURCE_LENGTH)) {
+        if (subject == null || metric == null || period == null || value == null || !sourceFits) {
             return null;
         }
         return new NewObservation(subject.id(), metric.id(), period.label(), value, blankToNull(row.source()));

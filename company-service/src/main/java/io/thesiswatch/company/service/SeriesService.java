@@ -89,9 +89,10 @@ public class SeriesService {
             Integer window = t == Transform.CHANGE_PCT ? spec.window() : null;
             SubjectRef s = spec.subject() == null ? null : resolved.subjects().get(spec.subject());
             MetricRef m = spec.metric() == null ? null : resolved.metrics().get(spec.metric());
+            String windowProblem = windowProblem(t, spec.window());
             String error = s == null ? "unknown subject '" + spec.subject() + "'"
                     : m == null ? "unknown metric '" + spec.metric() + "'"
-                    : windowProblem(t, spec.window()) != null ? "window " + windowProblem(t, spec.window())
+                    : windowProblem != null ? "window " + windowProblem
                     : null;
             if (error != null) {
                 results.add(new SeriesResult(spec.subject(), spec.metric(), t, window, null, null, error));

@@ -4,9 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
@@ -16,10 +14,8 @@ import io.thesiswatch.thesis.domain.JournalEntry;
 public class JournalRepository implements PanacheRepository<JournalEntry> {
 
     public PageResult<JournalEntry> newestFirst(UUID thesisId, PageParams paging) {
-        PanacheQuery<JournalEntry> query = find("thesisId", Sort.by("createdAt", Sort.Direction.Descending)
-                .and("id", Sort.Direction.Descending), thesisId);
-        query.page(Page.of(paging.page(), paging.size()));
-        return new PageResult<>(query.list(), paging.page(), paging.size(), query.count());
+        return PageResult.of(find("thesisId", Sort.by("createdAt", Sort.Direction.Descending)
+                .and("id", Sort.Direction.Descending), thesisId), paging);
     }
 
     public boolean eventRecorded(String eventId) {

@@ -6,9 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
@@ -35,9 +33,7 @@ public class ThesisRepository implements PanacheRepositoryBase<Thesis, UUID> {
             where.append(" and layer = :layer");
             params.put("layer", layer);
         }
-        PanacheQuery<Thesis> query = find(where.toString(),
-                Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
-        query.page(Page.of(paging.page(), paging.size()));
-        return new PageResult<>(query.list(), paging.page(), paging.size(), query.count());
+        return PageResult.of(find(where.toString(), Sort.by("createdAt", Sort.Direction.Descending).and("id"), params),
+                paging);
     }
 }
