@@ -50,7 +50,7 @@ abstract class AlertTestSupport {
     /** Signs up and follows the link in the confirmation email; answers the subscriber id. */
     static String confirmedSubscriber(String email, Map<String, Object> preferences) {
         String id = signUp(email, preferences);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Mailbox.to(email).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.to(email).isEmpty());
         String token = Mailbox.token(Mailbox.to(email).get(0));
         given().queryParam("token", token).get("/api/v1/subscribers/confirm").then().statusCode(200);
         return id;

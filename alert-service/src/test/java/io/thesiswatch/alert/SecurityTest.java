@@ -94,7 +94,7 @@ class SecurityTest extends AlertTestSupport {
         String address = email("public");
         RestAssured.given().contentType(ContentType.JSON).body(Map.of("email", address))
                 .post("/api/v1/subscribers").then().statusCode(201);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Mailbox.to(address).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.to(address).isEmpty());
         RestAssured.given().queryParam("token", Mailbox.token(Mailbox.to(address).get(0)))
                 .get("/api/v1/subscribers/confirm").then().statusCode(200).body("status", equalTo("ACTIVE"));
     }

@@ -35,7 +35,7 @@ class SubscriberResourceTest extends AlertTestSupport {
                 .body("minSeverity", equalTo("WARNING"))
                 .body("locale", equalTo("zh-TW"))
                 .extract().path("id");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Mailbox.to(address).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.to(address).isEmpty());
         MimeMessage confirmation = Mailbox.to(address).get(0);
         assertTrue(Mailbox.subject(confirmation).contains("確認"), Mailbox.subject(confirmation));
         given().queryParam("token", Mailbox.token(confirmation)).get("/api/v1/subscribers/confirm")
@@ -64,7 +64,7 @@ class SubscriberResourceTest extends AlertTestSupport {
         given().get("/api/v1/subscribers/confirm").then().statusCode(400);
         String address = email("forged");
         signUp(address, Map.of());
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Mailbox.to(address).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.to(address).isEmpty());
         String confirm = Mailbox.token(Mailbox.to(address).get(0));
         String forged = confirm.substring(0, confirm.length() - 2) + (confirm.endsWith("A") ? "BB" : "AA");
         given().queryParam("token", forged).get("/api/v1/subscribers/confirm").then().statusCode(400);
@@ -82,7 +82,7 @@ class SubscriberResourceTest extends AlertTestSupport {
         Neighbours.triggers(Neighbours.trigger(thesis, "Leaver trigger", "NVDA", "VALUE", "GT", 1, "WARNING"));
         Neighbours.series("USD", java.util.List.<Object[]>of(new Object[] {"2024", 5}));
         given().post("/api/v1/checks").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Mailbox.to(address, "Leaver trigger").isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.to(address, "Leaver trigger").isEmpty());
         String link = Mailbox.header(Mailbox.to(address, "Leaver trigger").get(0), "List-Unsubscribe");
         String token = link.substring(link.indexOf("token=") + 6, link.length() - 1);
 
