@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.thesiswatch.alert.domain.EventKind;
-import io.thesiswatch.alert.domain.Severity;
+import io.thesiswatch.contract.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AlertEvent")

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import io.thesiswatch.alert.domain.DeliveryMode;
 import io.thesiswatch.alert.domain.EmailLocale;
-import io.thesiswatch.alert.domain.Severity;
+import io.thesiswatch.contract.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SubscriberRequest", description = "A sign-up; a confirmation email follows")

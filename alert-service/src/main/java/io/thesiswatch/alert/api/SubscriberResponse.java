@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import io.thesiswatch.alert.domain.DeliveryMode;
 import io.thesiswatch.alert.domain.EmailLocale;
-import io.thesiswatch.alert.domain.Severity;
+import io.thesiswatch.contract.Severity;
 import io.thesiswatch.alert.domain.SubscriberStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

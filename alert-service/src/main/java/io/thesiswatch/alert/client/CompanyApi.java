@@ -1,9 +1,9 @@
 package io.thesiswatch.alert.client;
 
-import java.math.BigDecimal;
 import java.util.List;
 
-import io.thesiswatch.alert.domain.Transform;
+import io.thesiswatch.alert.domain.SeriesPoint;
+import io.thesiswatch.contract.Transform;
 
 /** What alert-service asks company-service. */
 public final class CompanyApi {
@@ -17,11 +17,8 @@ public final class CompanyApi {
     public record SeriesQuery(List<SeriesSpec> series, Integer last) {
     }
 
-    public record Point(String period, BigDecimal value) {
-    }
-
     public record SeriesResult(String subject, String metric, Transform transform, Integer window, String unit,
-            List<Point> points, String error) {
+            List<SeriesPoint> points, String error) {
     }
 
     public record SeriesQueryResponse(List<SeriesResult> results) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.thesiswatch.alert.domain.EventKind;
-import io.thesiswatch.alert.domain.Operator;
-import io.thesiswatch.alert.domain.Severity;
-import io.thesiswatch.alert.domain.Transform;
+import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.Severity;
+import io.thesiswatch.contract.Transform;
 
 /** What alert-service reads from and sends to thesis-service. */
 public final class ThesisApi {

@@ -1,7 +1,11 @@
 package io.thesiswatch.alert.domain;
 
+import io.thesiswatch.contract.Transform;
+import io.thesiswatch.contract.Severity;
+import io.thesiswatch.contract.Operator;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,6 +14,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A trigger fired or resolved. It keeps a copy of what the trigger and thesis were at that moment, so
@@ -77,9 +84,10 @@ public class AlertEvent {
     @Column(length = 20)
     public String unit;
 
-    /** The last few points of the series, oldest first, as {@code period=value;period=value}. */
-    @Column(name = "recent_points", nullable = false, length = 2000)
-    public String recentPoints;
+    /** The last few points of the series, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "recent_points", nullable = false)
+    public List<SeriesPoint> recentPoints;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;

@@ -1,5 +1,6 @@
 package io.thesiswatch.alert.domain;
 
+import io.thesiswatch.contract.Severity;
 import java.time.Instant;
 import java.util.UUID;
 

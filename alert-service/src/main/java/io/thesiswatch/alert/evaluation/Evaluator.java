@@ -3,9 +3,10 @@ package io.thesiswatch.alert.evaluation;
 import java.math.BigDecimal;
 import java.util.List;
 
-import io.thesiswatch.alert.client.CompanyApi.Point;
+import io.thesiswatch.alert.domain.SeriesPoint;
 import io.thesiswatch.alert.domain.EventKind;
-import io.thesiswatch.alert.domain.Operator;
+import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.TriggerRules;
 import io.thesiswatch.alert.domain.TriggerCondition;
 
 /**
@@ -34,60 +35,30 @@ public final class Evaluator {
      * @param seriesError why there is no series, or null
      * @param previouslyFiring whether an episode was open; null when the trigger was never evaluated
      */
-    public static Outcome evaluate(Rule rule, List<Point> points, String seriesError, Boolean previouslyFiring) {
+    public static Outcome evaluate(Rule rule, List<SeriesPoint> points, String seriesError, Boolean previouslyFiring) {
         boolean firing = Boolean.TRUE.equals(previouslyFiring);
         if (seriesError != null) {
             return new Outcome(TriggerCondition.ERROR, firing, null, null, seriesError);
         }
-        int needed = isCrossing(rule.operator()) ? 2 : rule.forPeriods();
-        Point latest = points.isEmpty() ? null : points.get(points.size() - 1);
+        int needed = TriggerRules.periodsNeeded(rule.operator(), rule.forPeriods());
+        SeriesPoint latest = points.isEmpty() ? null : points.get(points.size() - 1);
         if (points.size() < needed) {
             return new Outcome(TriggerCondition.NO_DATA, firing, null, latest,
                     "needs " + needed + " point(s), the series has " + points.size());
         }
         if (firing) {
-            return clears(rule, latest.value())
+            return rule.operator().clears(latest.value(), rule.threshold(), rule.clearThreshold())
                     ? new Outcome(TriggerCondition.OK, false, EventKind.RESOLVED, latest, null)
                     : new Outcome(TriggerCondition.FIRING, true, null, latest, null);
         }
-        boolean fires = isCrossing(rule.operator())
-                ? previouslyFiring != null && crossed(rule, points.get(points.size() - 2).value(), latest.value())
+        Operator operator = rule.operator();
+        boolean fires = operator.isCrossing()
+                ? previouslyFiring != null
+                        && operator.crossed(points.get(points.size() - 2).value(), latest.value(), rule.threshold())
                 : points.subList(points.size() - needed, points.size()).stream()
-                        .allMatch(p -> meets(rule.operator(), p.value(), rule.threshold()));
+                        .allMatch(p -> operator.meets(p.value(), rule.threshold()));
         return fires
                 ? new Outcome(TriggerCondition.FIRING, true, EventKind.FIRED, latest, null)
                 : new Outcome(TriggerCondition.OK, false, null, latest, null);
-    }
-
-    /** Whether a value meets the condition (crossing operators: is on the far side of the threshold). */
-    static boolean meets(Operator operator, BigDecimal value, BigDecimal threshold) {
-        int c = value.compareTo(threshold);
-        return switch (operator) {
-            case GT, CROSSES_ABOVE -> c > 0;
-            case GTE -> c >= 0;
-            case LT, CROSSES_BELOW -> c < 0;
-            case LTE -> c <= 0;
-        };
-    }
-
-    private static boolean crossed(Rule rule, BigDecimal previous, BigDecimal latest) {
-        return !meets(rule.operator(), previous, rule.threshold()) && meets(rule.operator(), latest, rule.threshold());
-    }
-
-    private static boolean clears(Rule rule, BigDecimal latest) {
-        if (rule.clearThreshold() == null) {
-            return !meets(rule.operator(), latest, rule.threshold());
-        }
-        return firesUpward(rule.operator())
-                ? latest.compareTo(rule.clearThreshold()) < 0
-                : latest.compareTo(rule.clearThreshold()) > 0;
-    }
-
-    public static boolean firesUpward(Operator operator) {
-        return operator == Operator.GT || operator == Operator.GTE || operator == Operator.CROSSES_ABOVE;
-    }
-
-    static boolean isCrossing(Operator operator) {
-        return operator == Operator.CROSSES_ABOVE || operator == Operator.CROSSES_BELOW;
     }
 }

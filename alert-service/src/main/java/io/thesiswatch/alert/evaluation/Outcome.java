@@ -1,6 +1,6 @@
 package io.thesiswatch.alert.evaluation;
 
-import io.thesiswatch.alert.client.CompanyApi.Point;
+import io.thesiswatch.alert.domain.SeriesPoint;
 import io.thesiswatch.alert.domain.EventKind;
 import io.thesiswatch.alert.domain.TriggerCondition;
 
@@ -8,5 +8,5 @@ import io.thesiswatch.alert.domain.TriggerCondition;
  * What one evaluation found: the visible state, whether an alert episode is open afterwards, the event
  * it records (null when nothing changed), the latest point and, for ERROR or NO_DATA, why.
  */
-public record Outcome(TriggerCondition condition, boolean firing, EventKind event, Point latest, String detail) {
+public record Outcome(TriggerCondition condition, boolean firing, EventKind event, SeriesPoint latest, String detail) {
 }

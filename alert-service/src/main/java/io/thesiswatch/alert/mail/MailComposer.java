@@ -19,7 +19,6 @@ import io.thesiswatch.alert.mail.MailViews.AlertView;
 import io.thesiswatch.alert.mail.MailViews.ConfirmMail;
 import io.thesiswatch.alert.mail.MailViews.DigestMail;
 import io.thesiswatch.alert.mail.MailViews.PointView;
-import io.thesiswatch.alert.service.RecentPoints;
 import io.thesiswatch.alert.token.LinkTokens;
 
 /**
@@ -96,7 +95,7 @@ public class MailComposer {
     }
 
     private static AlertView view(AlertEvent event, EmailLocale locale) {
-        List<PointView> points = RecentPoints.parse(event.recentPoints).stream()
+        List<PointView> points = event.recentPoints.stream()
                 .map(p -> new PointView(p.period(), Wording.number(p.value(), event.unit, true)))
                 .toList();
         return new AlertView(Wording.subject(event, locale), event.severity.name(), event.kind == EventKind.FIRED,

@@ -10,8 +10,8 @@ import java.util.Map;
 import io.thesiswatch.alert.domain.AlertEvent;
 import io.thesiswatch.alert.domain.EmailLocale;
 import io.thesiswatch.alert.domain.EventKind;
-import io.thesiswatch.alert.domain.Operator;
-import io.thesiswatch.alert.domain.Transform;
+import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.Transform;
 
 /**
  * The words of alert emails in each locale: the condition in a sentence ("BIG6 CAPEX YoY 5.0% fell below

@@ -16,9 +16,10 @@ import jakarta.transaction.Transactional;
 import io.thesiswatch.alert.client.CompanyApi;
 import io.thesiswatch.alert.client.ThesisApi;
 import io.thesiswatch.alert.domain.AlertEvent;
+import io.thesiswatch.alert.domain.SeriesPoint;
 import io.thesiswatch.alert.domain.DeliveryKind;
 import io.thesiswatch.alert.domain.EventKind;
-import io.thesiswatch.alert.domain.Severity;
+import io.thesiswatch.contract.Severity;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.Subscription;
 import io.thesiswatch.alert.domain.TriggerState;
@@ -71,7 +72,7 @@ public class CheckRecorder {
             CompanyApi.SeriesResult result = series.get(trigger.id());
             String error = batchError != null ? batchError
                     : result == null ? "company-service gave no answer for this series" : result.error();
-            List<CompanyApi.Point> points = result == null || result.points() == null ? List.of() : result.points();
+            List<SeriesPoint> points = result == null || result.points() == null ? List.of() : result.points();
             TriggerState state = known.get(trigger.id());
             Outcome outcome = Evaluator.evaluate(
                     new Evaluator.Rule(trigger.operator(), trigger.threshold(), trigger.clearThreshold(),
@@ -101,7 +102,7 @@ public class CheckRecorder {
     }
 
     private static AlertEvent event(long runId, ThesisApi.Trigger trigger, Outcome outcome,
-            CompanyApi.SeriesResult result, List<CompanyApi.Point> points, Instant now) {
+            CompanyApi.SeriesResult result, List<SeriesPoint> points, Instant now) {
         AlertEvent event = new AlertEvent();
         event.id = UUID.randomUUID();
         event.triggerId = trigger.id();
@@ -121,7 +122,7 @@ public class CheckRecorder {
         event.threshold = trigger.threshold();
         event.clearThreshold = trigger.clearThreshold();
         event.unit = result == null ? null : result.unit();
-        event.recentPoints = RecentPoints.format(points.subList(Math.max(0, points.size() - RECENT_POINTS), points.size()));
+        event.recentPoints = List.copyOf(points.subList(Math.max(0, points.size() - RECENT_POINTS), points.size()));
         event.occurredAt = now;
         return event;
     }

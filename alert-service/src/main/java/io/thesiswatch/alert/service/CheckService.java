@@ -32,7 +32,7 @@ import io.thesiswatch.alert.client.ThesisApi;
 import io.thesiswatch.alert.client.ThesisClient;
 import io.thesiswatch.alert.config.AlertConfig;
 import io.thesiswatch.alert.domain.CheckRun;
-import io.thesiswatch.alert.domain.Transform;
+import io.thesiswatch.contract.Transform;
 import io.thesiswatch.alert.mapping.AlertMapper;
 import io.thesiswatch.alert.repository.CheckRunRepository;
 import io.thesiswatch.common.problem.ConflictException;
@@ -211,7 +211,7 @@ public class CheckService {
 
     private static CompanyApi.SeriesSpec spec(ThesisApi.Trigger trigger) {
         ThesisApi.SeriesRef s = trigger.series();
-        Transform transform = s.transform() == null ? Transform.VALUE : s.transform();
+        Transform transform = Transform.orDefault(s.transform());
         return new CompanyApi.SeriesSpec(s.subject(), s.metric(), transform,
                 transform == Transform.CHANGE_PCT ? s.window() : null);
     }

@@ -16,7 +16,7 @@ import io.thesiswatch.common.problem.TooManyRequestsException;
 import io.thesiswatch.alert.domain.DeliveryKind;
 import io.thesiswatch.alert.domain.DeliveryMode;
 import io.thesiswatch.alert.domain.EmailLocale;
-import io.thesiswatch.alert.domain.Severity;
+import io.thesiswatch.contract.Severity;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.SubscriberStatus;
 import io.thesiswatch.alert.mapping.AlertMapper;

@@ -9,18 +9,18 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.thesiswatch.alert.client.CompanyApi.Point;
+import io.thesiswatch.alert.domain.SeriesPoint;
 import io.thesiswatch.alert.domain.EventKind;
-import io.thesiswatch.alert.domain.Operator;
+import io.thesiswatch.contract.Operator;
 import io.thesiswatch.alert.domain.TriggerCondition;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTest {
 
-    private static List<Point> series(String... values) {
-        List<Point> points = new ArrayList<>();
+    private static List<SeriesPoint> series(String... values) {
+        List<SeriesPoint> points = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            points.add(new Point(String.valueOf(2020 + i), new BigDecimal(values[i])));
+            points.add(new SeriesPoint(String.valueOf(2020 + i), new BigDecimal(values[i])));
         }
         return points;
     }

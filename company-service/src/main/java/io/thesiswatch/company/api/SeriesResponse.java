@@ -2,7 +2,7 @@ package io.thesiswatch.company.api;
 
 import java.util.List;
 
-import io.thesiswatch.company.domain.Transform;
+import io.thesiswatch.contract.Transform;
 import io.thesiswatch.company.domain.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

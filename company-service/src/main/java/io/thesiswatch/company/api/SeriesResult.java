@@ -3,7 +3,7 @@ package io.thesiswatch.company.api;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.thesiswatch.company.domain.Transform;
+import io.thesiswatch.contract.Transform;
 import io.thesiswatch.company.domain.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

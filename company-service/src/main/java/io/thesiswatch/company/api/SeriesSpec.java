@@ -1,6 +1,6 @@
 package io.thesiswatch.company.api;
 
-import io.thesiswatch.company.domain.Transform;
+import io.thesiswatch.contract.Transform;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SeriesSpec", description = "Which series: subject, metric, transform (VALUE if left out) and window")

@@ -1,5 +1,6 @@
 package io.thesiswatch.company.domain;
 
+import io.thesiswatch.contract.Transform;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

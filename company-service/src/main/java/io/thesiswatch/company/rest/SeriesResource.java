@@ -19,7 +19,7 @@ import io.thesiswatch.company.api.SeriesQuery;
 import io.thesiswatch.company.api.SeriesQueryResponse;
 import io.thesiswatch.company.api.SeriesResponse;
 import io.thesiswatch.company.domain.PeriodLabel;
-import io.thesiswatch.company.domain.Transform;
+import io.thesiswatch.contract.Transform;
 import io.thesiswatch.company.service.SeriesService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -20,7 +20,7 @@ import io.thesiswatch.company.api.SeriesSpec;
 import io.thesiswatch.company.domain.PeriodLabel;
 import io.thesiswatch.company.domain.SeriesMath;
 import io.thesiswatch.company.domain.SeriesPoint;
-import io.thesiswatch.company.domain.Transform;
+import io.thesiswatch.contract.Transform;
 import io.thesiswatch.company.domain.Unit;
 import io.thesiswatch.company.repository.CatalogLookup;
 import io.thesiswatch.company.repository.MetricRef;
@@ -35,8 +35,6 @@ import io.thesiswatch.company.repository.SubjectRef;
  */
 @ApplicationScoped
 public class SeriesService {
-
-    public static final int MAX_WINDOW = 1000;
 
     private final CatalogLookup catalog;
     private final ObservationStore store;
@@ -53,11 +51,10 @@ public class SeriesService {
      */
     public SeriesResponse series(String subject, String metric, Transform transform, Integer window, String from,
             String to, PeriodLabel.Kind kind) {
-        Transform t = transform == null ? Transform.VALUE : transform;
-        String windowProblem = windowProblem(t, window);
-        if (windowProblem != null) {
-            throw InvalidInputException.of("window", windowProblem);
-        }
+        Transform t = Transform.orDefault(transform);
+        t.windowProblem(window).ifPresent(problem -> {
+            throw InvalidInputException.of("window", problem);
+        });
         PeriodLabel fromPeriod = periodParam("from", from);
         PeriodLabel toPeriod = periodParam("to", to);
         Resolved resolved = resolve(List.of(new SeriesSpec(subject, metric, t, window)));
@@ -85,11 +82,11 @@ public class SeriesService {
         Resolved resolved = resolve(query.series());
         List<SeriesResult> results = new ArrayList<>(query.series().size());
         for (SeriesSpec spec : query.series()) {
-            Transform t = spec.transform() == null ? Transform.VALUE : spec.transform();
-            Integer window = t == Transform.CHANGE_PCT ? spec.window() : null;
+            Transform t = Transform.orDefault(spec.transform());
+            Integer window = t.takesWindow() ? spec.window() : null;
             SubjectRef s = spec.subject() == null ? null : resolved.subjects().get(spec.subject());
             MetricRef m = spec.metric() == null ? null : resolved.metrics().get(spec.metric());
-            String windowProblem = windowProblem(t, spec.window());
+            String windowProblem = t.windowProblem(spec.window()).orElse(null);
             String error = s == null ? "unknown subject '" + spec.subject() + "'"
                     : m == null ? "unknown metric '" + spec.metric() + "'"
                     : windowProblem != null ? "window " + windowProblem
@@ -161,20 +158,6 @@ public class SeriesService {
                 .map(o -> new SeriesPoint(PeriodLabel.parse(o.period()), o.value()))
                 .sorted(Comparator.comparing(SeriesPoint::period))
                 .toList();
-    }
-
-    private static String windowProblem(Transform transform, Integer window) {
-        if (transform == Transform.CHANGE_PCT) {
-            if (window == null) {
-                return "is required with CHANGE_PCT";
-            }
-            if (window < 1 || window > MAX_WINDOW) {
-                return "must be between 1 and " + MAX_WINDOW;
-            }
-        } else if (window != null) {
-            return "is only allowed with CHANGE_PCT";
-        }
-        return null;
     }
 
     private static PeriodLabel periodParam(String name, String text) {

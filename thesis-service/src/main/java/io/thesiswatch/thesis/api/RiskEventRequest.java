@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import io.thesiswatch.thesis.domain.Severity;
+import io.thesiswatch.contract.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RiskEvent", description = "A trigger fired or cleared (sent by alert-service)")

@@ -3,7 +3,7 @@ package io.thesiswatch.thesis.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
-import io.thesiswatch.thesis.domain.Transform;
+import io.thesiswatch.contract.Transform;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SeriesRef", description = "The company-service series a trigger watches")

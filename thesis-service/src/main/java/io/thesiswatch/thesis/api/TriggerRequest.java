@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import io.thesiswatch.thesis.domain.Operator;
-import io.thesiswatch.thesis.domain.Severity;
+import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TriggerRequest", description = "A risk trigger to create, or its new state (PUT)")

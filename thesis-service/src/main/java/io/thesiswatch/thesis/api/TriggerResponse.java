@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.thesiswatch.thesis.domain.Operator;
-import io.thesiswatch.thesis.domain.Severity;
+import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.Severity;
 import io.thesiswatch.thesis.domain.ThesisStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

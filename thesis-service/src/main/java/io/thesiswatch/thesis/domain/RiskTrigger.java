@@ -1,5 +1,8 @@
 package io.thesiswatch.thesis.domain;
 
+import io.thesiswatch.contract.Transform;
+import io.thesiswatch.contract.Severity;
+import io.thesiswatch.contract.Operator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;

@@ -13,7 +13,7 @@ import io.thesiswatch.thesis.api.RiskEventResult;
 import io.thesiswatch.thesis.domain.JournalEntry;
 import io.thesiswatch.thesis.domain.JournalKind;
 import io.thesiswatch.thesis.domain.RiskTrigger;
-import io.thesiswatch.thesis.domain.Severity;
+import io.thesiswatch.contract.Severity;
 import io.thesiswatch.thesis.domain.Thesis;
 import io.thesiswatch.thesis.domain.ThesisStatus;
 import io.thesiswatch.thesis.repository.JournalRepository;

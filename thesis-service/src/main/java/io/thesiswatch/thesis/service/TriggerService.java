@@ -14,9 +14,10 @@ import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.thesis.api.TriggerRequest;
 import io.thesiswatch.thesis.api.TriggerResponse;
 import io.thesiswatch.thesis.domain.RiskTrigger;
-import io.thesiswatch.thesis.domain.Severity;
+import io.thesiswatch.contract.Severity;
 import io.thesiswatch.thesis.domain.Thesis;
-import io.thesiswatch.thesis.domain.Transform;
+import io.thesiswatch.contract.Transform;
+import io.thesiswatch.contract.TriggerRules;
 import io.thesiswatch.thesis.mapping.ThesisMapper;
 import io.thesiswatch.thesis.repository.ThesisRepository;
 import io.thesiswatch.thesis.repository.TriggerRepository;
@@ -41,7 +42,7 @@ public class TriggerService {
     }
 
     public TriggerResponse create(UUID thesisId, TriggerRequest request) {
-        TriggerRules.check(request);
+        TriggerConsistency.check(request);
         QuarkusTransaction.requiringNew().run(() -> caller.requireOwner(thesis(thesisId).owner));
         catalog.requireSeries(request.series().subject(), request.series().metric());
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -67,7 +68,7 @@ public class TriggerService {
     }
 
     public TriggerResponse update(UUID thesisId, UUID triggerId, TriggerRequest request) {
-        TriggerRules.check(request);
+        TriggerConsistency.check(request);
         RiskTrigger before = QuarkusTransaction.requiringNew().call(() -> {
             RiskTrigger found = trigger(thesisId, triggerId);
             caller.requireOwner(found.thesis.owner);
@@ -114,12 +115,12 @@ public class TriggerService {
         trigger.name = request.name().trim();
         trigger.subject = request.series().subject();
         trigger.metric = request.series().metric();
-        trigger.transform = request.series().transform() == null ? Transform.VALUE : request.series().transform();
+        trigger.transform = Transform.orDefault(request.series().transform());
         trigger.window = request.series().window();
         trigger.operator = request.operator();
         trigger.threshold = request.threshold();
         trigger.clearThreshold = request.clearThreshold();
-        trigger.forPeriods = request.forPeriods() == null ? 1 : request.forPeriods();
+        trigger.forPeriods = TriggerRules.forPeriodsOrDefault(request.forPeriods());
         trigger.severity = request.severity() == null ? Severity.WARNING : request.severity();
         trigger.enabled = request.enabled() == null || request.enabled();
         trigger.snoozedUntil = request.snoozedUntil();
