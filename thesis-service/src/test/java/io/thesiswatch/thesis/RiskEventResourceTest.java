@@ -1,33 +1,32 @@
 package io.thesiswatch.thesis;
 
 import static io.restassured.RestAssured.given;
+import static io.thesiswatch.thesis.RiskEventJson.aRiskEvent;
+import static io.thesiswatch.thesis.ThesisJson.aThesis;
+import static io.thesiswatch.thesis.TriggerJson.aTrigger;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 class RiskEventResourceTest extends ThesisTestSupport {
 
-    private static Map<String, Object> event(String triggerId, String eventId, String kind, String severity) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("triggerId", triggerId);
-        body.put("eventId", eventId);
-        body.put("kind", kind);
-        body.put("severity", severity);
-        body.put("value", 5.2);
-        body.put("period", "2025");
-        body.put("observedAt", "2026-11-28T10:00:00Z");
-        return body;
+    /** A critical firing of the trigger as alert-service reports it, with the value it saw. */
+    private static RiskEventJson firing(String triggerId) {
+        return aRiskEvent(triggerId).observed(5.2, "2025", "2026-11-28T10:00:00Z");
     }
 
-    private static void report(String thesis, Map<String, Object> event, boolean recorded) {
+    private static void report(String thesis, RiskEventJson event, boolean recorded) {
         given().contentType(ContentType.JSON).body(event).post("/api/v1/theses/{id}/risk-events", thesis)
                 .then().statusCode(202).body("recorded", equalTo(recorded));
     }
@@ -35,11 +34,12 @@ class RiskEventResourceTest extends ThesisTestSupport {
     @Test
     void aCriticalFiringPutsTheThesisAtRiskAndIsJournalledOnce() {
         String thesis = createThesis("At risk", "NVDA");
-        String trigger = createTrigger(thesis, trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10));
-        Map<String, Object> fired = event(trigger, UUID.randomUUID().toString(), "FIRED", "CRITICAL");
+        String trigger = createTrigger(thesis, aTrigger());
+        RiskEventJson fired = firing(trigger);
         report(thesis, fired, true);
         report(thesis, fired, false);
-        given().get("/api/v1/theses/{id}", thesis).then().body("status", equalTo("AT_RISK")).body("version", equalTo(1));
+        given().get("/api/v1/theses/{id}", thesis).then()
+                .body("status", equalTo("AT_RISK")).body("version", equalTo(1));
         given().get("/api/v1/theses/{id}/journal", thesis).then()
                 .body("total", equalTo(1))
                 .body("items[0].kind", equalTo("TRIGGER_FIRED"))
@@ -48,7 +48,7 @@ class RiskEventResourceTest extends ThesisTestSupport {
                 .body("items[0].note", containsString("5.2 in 2025"))
                 .body("items[0].period", equalTo("2025"));
 
-        report(thesis, event(trigger, UUID.randomUUID().toString(), "RESOLVED", "CRITICAL"), true);
+        report(thesis, firing(trigger).kind("RESOLVED"), true);
         given().get("/api/v1/theses/{id}/journal", thesis).then()
                 .body("total", equalTo(2)).body("items[0].kind", equalTo("TRIGGER_RESOLVED"));
     }
@@ -56,30 +56,36 @@ class RiskEventResourceTest extends ThesisTestSupport {
     @Test
     void aWarningFiringOrAClosedThesisKeepsTheStatus() {
         String thesis = createThesis("Warned", "NVDA");
-        String trigger = createTrigger(thesis, trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10));
-        report(thesis, event(trigger, UUID.randomUUID().toString(), "FIRED", "WARNING"), true);
+        String trigger = createTrigger(thesis, aTrigger());
+        report(thesis, firing(trigger).severity("WARNING"), true);
         given().get("/api/v1/theses/{id}", thesis).then().body("status", equalTo("ACTIVE"));
 
-        Map<String, Object> close = thesis("Warned", "NVDA");
-        close.put("version", 0);
-        close.put("status", "CLOSED");
-        given().contentType(ContentType.JSON).body(close).put("/api/v1/theses/{id}", thesis).then().statusCode(200);
-        report(thesis, event(trigger, UUID.randomUUID().toString(), "FIRED", "CRITICAL"), true);
+        given().contentType(ContentType.JSON).body(aThesis("Warned", "NVDA").version(0).status("CLOSED"))
+                .put("/api/v1/theses/{id}", thesis).then().statusCode(200);
+        report(thesis, firing(trigger), true);
         given().get("/api/v1/theses/{id}", thesis).then().body("status", equalTo("CLOSED"));
     }
 
-    @Test
-    void rejectsIncompleteEventsAndUnknownTheses() {
+    static Stream<Arguments> incompleteEvents() {
+        String unknownTrigger = UUID.randomUUID().toString();
+        return Stream.of(
+                arguments("no eventId", firing(unknownTrigger).eventId(null), "eventId"),
+                arguments("an unknown kind", firing(unknownTrigger).eventId("e1").kind("EXPLODED"), "kind"));
+    }
+
+    @ParameterizedTest(name = "{0} is refused, naming {2}")
+    @MethodSource("incompleteEvents")
+    void rejectsAnIncompleteEventNamingTheField(String why, RiskEventJson event, String field) {
         String thesis = createThesis("Bad events", "NVDA");
-        Map<String, Object> body = event(UUID.randomUUID().toString(), null, "FIRED", "CRITICAL");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/theses/{id}/risk-events", thesis)
-                .then().statusCode(400).body("errors[0].field", equalTo("eventId"));
-        body = event(UUID.randomUUID().toString(), "e1", "EXPLODED", "CRITICAL");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/theses/{id}/risk-events", thesis)
-                .then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        body = event(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "FIRED", "CRITICAL");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/theses/{id}/risk-events", UUID.randomUUID())
-                .then().statusCode(404);
+        given().contentType(ContentType.JSON).body(event).post("/api/v1/theses/{id}/risk-events", thesis)
+                .then().statusCode(400).body("errors[0].field", equalTo(field));
         given().get("/api/v1/theses/{id}/journal", thesis).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void answers404ForAnEventOfAnUnknownThesis() {
+        given().contentType(ContentType.JSON).body(firing(UUID.randomUUID().toString()))
+                .post("/api/v1/theses/{id}/risk-events", UUID.randomUUID())
+                .then().statusCode(404);
     }
 }

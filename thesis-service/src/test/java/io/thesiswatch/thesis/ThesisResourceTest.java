@@ -1,21 +1,29 @@
 package io.thesiswatch.thesis;
 
 import static io.restassured.RestAssured.given;
+import static io.thesiswatch.thesis.ThesisJson.aThesis;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.Map;
+import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 class ThesisResourceTest extends ThesisTestSupport {
+
+    private static final String TOO_LONG_TITLE = "t".repeat(201);
 
     private static int total() {
         return given().get("/api/v1/theses").then().statusCode(200).extract().path("total");
@@ -23,7 +31,7 @@ class ThesisResourceTest extends ThesisTestSupport {
 
     @Test
     void createsAnActiveThesisAtVersionZero() {
-        String id = given().contentType(ContentType.JSON).body(thesis("AI capex cycle", "NVDA", "AVGO", "NVDA"))
+        String id = given().contentType(ContentType.JSON).body(aThesis("AI capex cycle", "NVDA", "AVGO", "NVDA"))
                 .post("/api/v1/theses")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/theses/"))
@@ -39,67 +47,78 @@ class ThesisResourceTest extends ThesisTestSupport {
     @Test
     void rejectsUnknownCompaniesNamingThemAndStoresNothing() {
         int before = total();
-        given().contentType(ContentType.JSON).body(thesis("x", "NVDA", "NOPE"))
+        given().contentType(ContentType.JSON).body(aThesis("x", "NVDA", "NOPE"))
                 .post("/api/v1/theses")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("companies[1]"))
                 .body("errors[0].message", containsString("NOPE"));
-        given().contentType(ContentType.JSON).body(thesis("x", "BIG6"))
+        given().contentType(ContentType.JSON).body(aThesis("x", "BIG6"))
                 .post("/api/v1/theses")
                 .then().statusCode(400).body("errors[0].field", equalTo("companies[0]"));
-        org.junit.jupiter.api.Assertions.assertEquals(before, total());
+        assertEquals(before, total());
     }
 
-    @Test
-    void rejectsInvalidFieldsListingEach() {
-        Map<String, Object> body = thesis("t".repeat(201), "NVDA");
-        body.put("conviction", 6);
-        body.put("stance", "MAYBE");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/theses")
-                .then().statusCode(400).body("errors[0].field", equalTo("stance"));
-        body.put("stance", "LONG");
-        body.put("horizon", "next year");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/theses")
-                .then().statusCode(400).body("errors[0].field", equalTo("horizon"));
-        body.remove("horizon");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/theses")
-                .then().statusCode(400).body("errors.field", hasItems("title", "conviction"));
-        body = thesis("ok");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/theses")
-                .then().statusCode(400).body("errors.field", hasItems("companies"));
+    /** A field the body cannot even be read with is named alone, before the rules of the other fields. */
+    static Stream<Arguments> unreadableFields() {
+        return Stream.of(
+                arguments("an unknown stance", aThesis(TOO_LONG_TITLE, "NVDA").conviction(6).stance("MAYBE"),
+                        "stance"),
+                arguments("a horizon that is not a date",
+                        aThesis(TOO_LONG_TITLE, "NVDA").conviction(6).horizon("next year"), "horizon"));
+    }
+
+    @ParameterizedTest(name = "{0} is refused, naming {2}")
+    @MethodSource("unreadableFields")
+    void rejectsAnUnreadableFieldNamingItFirst(String why, ThesisJson thesis, String field) {
+        given().contentType(ContentType.JSON).body(thesis).post("/api/v1/theses")
+                .then().statusCode(400).body("errors[0].field", equalTo(field));
+    }
+
+    static Stream<Arguments> invalidFields() {
+        return Stream.of(
+                arguments("a title too long and a conviction of 6",
+                        aThesis(TOO_LONG_TITLE, "NVDA").conviction(6).withoutHorizon(),
+                        new String[] {"title", "conviction"}),
+                arguments("no companies", aThesis("ok"), new String[] {"companies"}));
+    }
+
+    @ParameterizedTest(name = "{0} is refused, naming {2}")
+    @MethodSource("invalidFields")
+    void rejectsInvalidFieldsListingEach(String why, ThesisJson thesis, String[] fields) {
+        given().contentType(ContentType.JSON).body(thesis).post("/api/v1/theses")
+                .then().statusCode(400).body("errors.field", hasItems(fields));
     }
 
     @Test
     void answers503AndStoresNothingWhenCompanyServiceIsDown() {
         int before = total();
         CompanyStub.down();
-        given().contentType(ContentType.JSON).body(thesis("while down", "NVDA"))
+        given().contentType(ContentType.JSON).body(aThesis("while down", "NVDA"))
                 .post("/api/v1/theses")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("detail", containsString("company-service"));
         CompanyStub.failing();
-        given().contentType(ContentType.JSON).body(thesis("while failing", "NVDA"))
+        given().contentType(ContentType.JSON).body(aThesis("while failing", "NVDA"))
                 .post("/api/v1/theses")
                 .then().statusCode(503);
         CompanyStub.up();
-        org.junit.jupiter.api.Assertions.assertEquals(before, total());
+        assertEquals(before, total());
     }
 
     @Test
     void updatesWithTheVersionReadAndRefusesAStaleOne() {
         String id = createThesis("Versioned", "NVDA");
-        Map<String, Object> body = thesis("Versioned v2", "NVDA", "SMCI");
-        body.put("version", 0);
-        body.put("status", "INVALIDATED");
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/theses/" + id)
+        ThesisJson update = aThesis("Versioned v2", "NVDA", "SMCI").version(0).status("INVALIDATED");
+        given().contentType(ContentType.JSON).body(update).put("/api/v1/theses/" + id)
                 .then().statusCode(200).body("version", equalTo(1)).body("status", equalTo("INVALIDATED"))
                 .body("companies", contains("NVDA", "SMCI"));
-        body.put("title", "Stale write");
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/theses/" + id)
-                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("version"));
+        update.title("Stale write");
+        given().contentType(ContentType.JSON).body(update).put("/api/v1/theses/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("version"));
         given().get("/api/v1/theses/" + id).then().body("title", equalTo("Versioned v2")).body("version", equalTo(1));
-        body.remove("version");
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/theses/" + id)
+        update.withoutVersion();
+        given().contentType(ContentType.JSON).body(update).put("/api/v1/theses/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("version"));
     }
 
@@ -107,11 +126,12 @@ class ThesisResourceTest extends ThesisTestSupport {
     void filtersByStatusCompanyAndLayerNewestFirst() {
         String older = createThesis("Older VRT", "VRT");
         String newer = createThesis("Newer VRT", "VRT", "SMCI");
+        String bothInOrder = "items.findAll { it.id == '" + newer + "' || it.id == '" + older + "' }.id";
         given().queryParam("company", "vrt").queryParam("status", "ACTIVE").queryParam("layer", "INFRASTRUCTURE")
                 .queryParam("size", 100)
                 .get("/api/v1/theses").then().statusCode(200)
                 .body("items.id", hasItems(newer, older))
-                .body("items.findAll { it.id == '" + newer + "' || it.id == '" + older + "' }.id", contains(newer, older));
+                .body(bothInOrder, contains(newer, older));
         given().queryParam("company", "SMCI").queryParam("layer", "APPLICATION").get("/api/v1/theses")
                 .then().body("total", equalTo(0));
         given().queryParam("status", "GONE").get("/api/v1/theses").then().statusCode(400);
@@ -124,9 +144,8 @@ class ThesisResourceTest extends ThesisTestSupport {
         given().delete("/api/v1/theses/" + id).then().statusCode(204);
         given().get("/api/v1/theses/" + id).then().statusCode(404).body("type", endsWith("/not-found"));
         given().delete("/api/v1/theses/" + id).then().statusCode(404);
-        Map<String, Object> body = thesis("x", "NVDA");
-        body.put("version", 0);
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/theses/" + id).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(aThesis("x", "NVDA").version(0)).put("/api/v1/theses/" + id)
+                .then().statusCode(404);
         given().get("/api/v1/theses/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
     }
 }

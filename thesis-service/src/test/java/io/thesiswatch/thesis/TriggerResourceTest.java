@@ -1,6 +1,7 @@
 package io.thesiswatch.thesis;
 
 import static io.restassured.RestAssured.given;
+import static io.thesiswatch.thesis.TriggerJson.aTrigger;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -8,34 +9,58 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 class TriggerResourceTest extends ThesisTestSupport {
 
-    private static void rejected(String thesisId, Map<String, Object> body, String field) {
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/theses/{id}/triggers", thesisId)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem(field));
+    static Stream<Arguments> fieldsThatDoNotFitTogether() {
+        return Stream.of(
+                arguments("a window without CHANGE_PCT", aTrigger().window(4), "series.window"),
+                arguments("CHANGE_PCT without a window", aTrigger().transform("CHANGE_PCT"), "series.window"),
+                arguments("a clearThreshold past a GT threshold",
+                        aTrigger().on("NVDA", "MODEL_PC_SHARE").transform("VALUE").operator("GT").threshold(25)
+                                .clearThreshold(27),
+                        "clearThreshold"),
+                arguments("a clearThreshold past an LT threshold", aTrigger().clearThreshold(8), "clearThreshold"),
+                arguments("forPeriods above 1 with a crossing",
+                        aTrigger().operator("CROSSES_BELOW").forPeriods(2), "forPeriods"),
+                arguments("forPeriods 0", aTrigger().forPeriods(0), "forPeriods"),
+                arguments("an unknown operator", aTrigger().operator("BELOW"), "operator"),
+                arguments("a threshold that is not a number", aTrigger().threshold("ten"), "threshold"),
+                arguments("no threshold", aTrigger().threshold(null), "threshold"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> series(Map<String, Object> trigger) {
-        return (Map<String, Object>) trigger.get("series");
+    @ParameterizedTest(name = "{0} is refused, naming {2}")
+    @MethodSource("fieldsThatDoNotFitTogether")
+    void rejectsFieldsThatDoNotFitTogetherNamingTheField(String why, TriggerJson trigger, String field) {
+        String thesis = createThesis("Rules", "NVDA");
+        given().contentType(ContentType.JSON).body(trigger).post("/api/v1/theses/{id}/triggers", thesis)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(field));
+        given().get("/api/v1/theses/{t}/triggers", thesis).then().body("$", empty());
     }
 
     @Test
     void createsATriggerWithSensibleDefaults() {
         String thesis = createThesis("Capex", "NVDA");
-        String id = given().contentType(ContentType.JSON).body(trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10))
+        String id = given().contentType(ContentType.JSON).body(aTrigger())
                 .post("/api/v1/theses/{id}/triggers", thesis)
                 .then().statusCode(201)
                 .header("Location", containsString("/triggers/"))
@@ -46,68 +71,29 @@ class TriggerResourceTest extends ThesisTestSupport {
                 .body("thesisTitle", equalTo("Capex"))
                 .body("series.transform", equalTo("YOY_PCT"))
                 .extract().path("id");
-        given().get("/api/v1/theses/{t}/triggers/{id}", thesis, id).then().statusCode(200).body("operator", equalTo("LT"));
+        given().get("/api/v1/theses/{t}/triggers/{id}", thesis, id).then().statusCode(200)
+                .body("operator", equalTo("LT"));
         given().get("/api/v1/theses/{t}/triggers", thesis).then().statusCode(200).body("id", contains(id));
-    }
-
-    @Test
-    void rejectsFieldsThatDoNotFitTogetherNamingTheField() {
-        String thesis = createThesis("Rules", "NVDA");
-        Map<String, Object> body = trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10);
-        series(body).put("window", 4);
-        rejected(thesis, body, "series.window");
-
-        body = trigger("BIG6", "CAPEX", "CHANGE_PCT", "LT", 10);
-        rejected(thesis, body, "series.window");
-
-        body = trigger("NVDA", "MODEL_PC_SHARE", "VALUE", "GT", 25);
-        body.put("clearThreshold", 27);
-        rejected(thesis, body, "clearThreshold");
-
-        body = trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10);
-        body.put("clearThreshold", 8);
-        rejected(thesis, body, "clearThreshold");
-
-        body = trigger("BIG6", "CAPEX", "YOY_PCT", "CROSSES_BELOW", 10);
-        body.put("forPeriods", 2);
-        rejected(thesis, body, "forPeriods");
-
-        body = trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10);
-        body.put("forPeriods", 0);
-        rejected(thesis, body, "forPeriods");
-
-        body = trigger("BIG6", "CAPEX", "YOY_PCT", "BELOW", 10);
-        rejected(thesis, body, "operator");
-
-        body = trigger("BIG6", "CAPEX", "YOY_PCT", "LT", "ten");
-        rejected(thesis, body, "threshold");
-
-        body = trigger("BIG6", "CAPEX", "YOY_PCT", "LT", null);
-        rejected(thesis, body, "threshold");
-
-        given().get("/api/v1/theses/{t}/triggers", thesis).then().body("$", empty());
     }
 
     @Test
     void acceptsAClearThresholdOnTheSafeSide() {
         String thesis = createThesis("Hysteresis", "NVDA");
-        Map<String, Object> body = trigger("BIG6", "MODEL_PC_SHARE", "VALUE", "GT", 25);
-        body.put("clearThreshold", 23);
-        createTrigger(thesis, body);
-        body = trigger("BIG6", "CAPEX", "CHANGE_PCT", "LT", 10);
-        series(body).put("window", 4);
-        body.put("clearThreshold", 12);
-        createTrigger(thesis, body);
+        createTrigger(thesis, aTrigger().on("BIG6", "MODEL_PC_SHARE").transform("VALUE").operator("GT").threshold(25)
+                .clearThreshold(23));
+        createTrigger(thesis, aTrigger().transform("CHANGE_PCT").window(4).clearThreshold(12));
     }
 
     @Test
     void rejectsAnUnknownSubjectOrMetricNamingItAndStoresNothing() {
         String thesis = createThesis("Unknown series", "NVDA");
-        given().contentType(ContentType.JSON).body(trigger("NOPE", "CAPEX", "VALUE", "GT", 1))
+        TriggerJson unknownSubject = aTrigger().on("NOPE", "CAPEX").transform("VALUE").operator("GT").threshold(1);
+        TriggerJson unknownMetric = aTrigger().on("NVDA", "NO_SUCH").transform("VALUE").operator("GT").threshold(1);
+        given().contentType(ContentType.JSON).body(unknownSubject)
                 .post("/api/v1/theses/{id}/triggers", thesis)
                 .then().statusCode(400).body("errors[0].field", equalTo("series.subject"))
                 .body("errors[0].message", containsString("NOPE"));
-        given().contentType(ContentType.JSON).body(trigger("NVDA", "NO_SUCH", "VALUE", "GT", 1))
+        given().contentType(ContentType.JSON).body(unknownMetric)
                 .post("/api/v1/theses/{id}/triggers", thesis)
                 .then().statusCode(400).body("errors[0].field", equalTo("series.metric"));
         given().get("/api/v1/theses/{t}/triggers", thesis).then().body("$", empty());
@@ -117,7 +103,7 @@ class TriggerResourceTest extends ThesisTestSupport {
     void answers503AndStoresNothingWhenCompanyServiceIsDown() {
         String thesis = createThesis("Down", "NVDA");
         CompanyStub.down();
-        given().contentType(ContentType.JSON).body(trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10))
+        given().contentType(ContentType.JSON).body(aTrigger())
                 .post("/api/v1/theses/{id}/triggers", thesis)
                 .then().statusCode(503).contentType("application/problem+json");
         CompanyStub.up();
@@ -128,42 +114,38 @@ class TriggerResourceTest extends ThesisTestSupport {
     void updatesAndDeletesATriggerOnlyThroughItsOwnThesis() {
         String thesis = createThesis("Owner", "NVDA");
         String other = createThesis("Other", "NVDA");
-        String id = createTrigger(thesis, trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10));
-        Map<String, Object> body = trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 5);
-        body.put("severity", "CRITICAL");
-        body.put("version", 0);
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/theses/{t}/triggers/{id}", thesis, id)
+        String id = createTrigger(thesis, aTrigger());
+        TriggerJson update = aTrigger().threshold(5).severity("CRITICAL").version(0);
+        given().contentType(ContentType.JSON).body(update).put("/api/v1/theses/{t}/triggers/{id}", thesis, id)
                 .then().statusCode(200).body("threshold", equalTo(5)).body("severity", equalTo("CRITICAL"))
                 .body("version", equalTo(1));
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/theses/{t}/triggers/{id}", thesis, id)
+        given().contentType(ContentType.JSON).body(update).put("/api/v1/theses/{t}/triggers/{id}", thesis, id)
                 .then().statusCode(409);
         given().get("/api/v1/theses/{t}/triggers/{id}", other, id).then().statusCode(404);
         given().delete("/api/v1/theses/{t}/triggers/{id}", other, id).then().statusCode(404);
         given().delete("/api/v1/theses/{t}/triggers/{id}", thesis, id).then().statusCode(204);
         given().get("/api/v1/theses/{t}/triggers/{id}", thesis, id).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10))
+        given().contentType(ContentType.JSON).body(aTrigger())
                 .post("/api/v1/theses/{id}/triggers", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
     void listsEnabledUnsnoozedTriggersAcrossThesesWithTheirThesis() {
         String thesis = createThesis("Feed", "NVDA", "AVGO");
-        String active = createTrigger(thesis, trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10));
-        Map<String, Object> disabled = trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10);
-        disabled.put("enabled", false);
-        String off = createTrigger(thesis, disabled);
-        Map<String, Object> snoozed = trigger("BIG6", "CAPEX", "YOY_PCT", "LT", 10);
-        snoozed.put("snoozedUntil", Instant.now().plus(1, ChronoUnit.DAYS).toString());
-        String sleeping = createTrigger(thesis, snoozed);
+        String active = createTrigger(thesis, aTrigger());
+        String off = createTrigger(thesis, aTrigger().enabled(false));
+        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+        String sleeping = createTrigger(thesis, aTrigger().snoozedUntil(tomorrow));
 
+        String activeItem = "items.find { it.id == '" + active + "' }";
         given().queryParam("enabled", true).queryParam("size", 1000).get("/api/v1/triggers")
                 .then().statusCode(200)
                 .body("items.id", hasItem(active))
                 .body("items.id", not(hasItem(off)))
                 .body("items.id", not(hasItem(sleeping)))
-                .body("items.find { it.id == '" + active + "' }.thesisTitle", equalTo("Feed"))
-                .body("items.find { it.id == '" + active + "' }.thesisStatus", equalTo("ACTIVE"))
-                .body("items.find { it.id == '" + active + "' }.thesisCompanies", contains("NVDA", "AVGO"));
+                .body(activeItem + ".thesisTitle", equalTo("Feed"))
+                .body(activeItem + ".thesisStatus", equalTo("ACTIVE"))
+                .body(activeItem + ".thesisCompanies", contains("NVDA", "AVGO"));
         given().queryParam("enabled", false).queryParam("size", 1000).get("/api/v1/triggers")
                 .then().body("items.id", hasItems(off, sleeping));
     }
@@ -172,12 +154,12 @@ class TriggerResourceTest extends ThesisTestSupport {
     void pagesTheFeedInAStableOrderAndCapsThePageSize() {
         String thesis = createThesis("Paging", "NVDA");
         for (int i = 0; i < 3; i++) {
-            createTrigger(thesis, trigger("BIG6", "CAPEX", "YOY_PCT", "LT", i));
+            createTrigger(thesis, aTrigger().threshold(i));
         }
-        java.util.List<String> all = given().queryParam("size", 1000).get("/api/v1/triggers").then().extract().path("items.id");
-        java.util.List<String> sorted = new java.util.ArrayList<>(all);
-        sorted.sort(java.util.Comparator.naturalOrder()); // PostgreSQL orders UUIDs by their bytes, as their hex text sorts
-        org.junit.jupiter.api.Assertions.assertEquals(sorted, all);
+        List<String> all = given().queryParam("size", 1000).get("/api/v1/triggers").then().extract().path("items.id");
+        List<String> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.naturalOrder()); // PostgreSQL orders UUIDs by their bytes, as their hex text sorts
+        assertEquals(sorted, all);
         given().queryParam("size", 2).queryParam("page", 1).get("/api/v1/triggers")
                 .then().body("items.id", contains(all.get(2), all.get(3)));
         given().queryParam("size", 1001).get("/api/v1/triggers").then().statusCode(400)

@@ -186,7 +186,8 @@ public class ProblemMapper {
         return field.length() == 0 ? "body" : field.toString();
     }
 
-    private static String jsonPath(JsonMappingException e) {
+    /** The JSON path of the value Jackson could not map ({@code rows[2].value}), empty for the body itself. */
+    static String jsonPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

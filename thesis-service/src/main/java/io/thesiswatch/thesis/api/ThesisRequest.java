@@ -25,7 +25,8 @@ public record ThesisRequest(
         @NotNull @Schema(example = "INFRASTRUCTURE") Layer layer,
         @NotNull @Size(min = 1, max = 50)
         @Schema(example = "[\"NVDA\", \"AVGO\", \"SMCI\", \"VRT\"]")
-        List<@NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,19}", message = "must be an upper-case company code") String> companies,
+        List<@NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,19}", message = "must be an upper-case company code")
+                String> companies,
         @NotNull @Min(1) @Max(5) @Schema(description = "1 (low) to 5 (high)", example = "4") Integer conviction,
         @Schema(description = "When the thesis should have played out", example = "2027-12-31") LocalDate horizon,
         @Schema(description = "PUT only: the new status; create always starts ACTIVE", example = "ACTIVE")

@@ -23,7 +23,8 @@ public record TriggerRequest(
         @Schema(description = "Hysteresis: once firing, the trigger clears only past this value; on the safe side "
                 + "of threshold", example = "12") BigDecimal clearThreshold,
         @Min(1) @Max(100)
-        @Schema(description = "How many latest consecutive points must meet the condition (1 if left out)", example = "1")
+        @Schema(description = "How many latest consecutive points must meet the condition (1 if left out)",
+                example = "1")
         Integer forPeriods,
         @Schema(description = "WARNING if left out", example = "CRITICAL") Severity severity,
         @Schema(description = "true if left out") Boolean enabled,

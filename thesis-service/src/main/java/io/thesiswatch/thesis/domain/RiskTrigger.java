@@ -1,8 +1,5 @@
 package io.thesiswatch.thesis.domain;
 
-import io.thesiswatch.contract.Transform;
-import io.thesiswatch.contract.Severity;
-import io.thesiswatch.contract.Operator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,6 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.Severity;
+import io.thesiswatch.contract.Transform;
 
 /** A condition on a series that, when it holds, says the thesis may be turning wrong. */
 @Entity

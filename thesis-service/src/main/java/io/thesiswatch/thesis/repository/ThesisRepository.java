@@ -10,12 +10,18 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.thesis.domain.Layer;
 import io.thesiswatch.thesis.domain.Thesis;
 import io.thesiswatch.thesis.domain.ThesisStatus;
 
 @ApplicationScoped
 public class ThesisRepository implements PanacheRepositoryBase<Thesis, UUID> {
+
+    /** The thesis with this id; a 404 problem when there is none. */
+    public Thesis require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("Thesis", id));
+    }
 
     /** Theses newest first, filtered by status, a company they name and layer. */
     public PageResult<Thesis> search(ThesisStatus status, String company, Layer layer, PageParams paging) {

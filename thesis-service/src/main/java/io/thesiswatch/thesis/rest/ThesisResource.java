@@ -85,7 +85,8 @@ public class ThesisResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(operationId = "updateThesis", summary = "Replace a thesis; carries the version read, a stale one answers 409")
+    @Operation(operationId = "updateThesis",
+            summary = "Replace a thesis; carries the version read, a stale one answers 409")
     @APIResponse(responseCode = "200", description = "The updated thesis, with its new version")
     @APIResponse(responseCode = "409", description = "The thesis changed since that version; nothing was changed")
     @APIResponse(responseCode = "503", description = "company-service could not be asked; nothing was changed")

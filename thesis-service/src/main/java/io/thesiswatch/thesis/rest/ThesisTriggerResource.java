@@ -51,7 +51,8 @@ public class ThesisTriggerResource {
     @APIResponse(responseCode = "503", description = "company-service could not be asked; nothing was stored")
     public Response createTrigger(@PathParam("id") UUID id, @NotNull @Valid TriggerRequest request) {
         TriggerResponse created = triggers.create(id, request);
-        return Response.created(URI.create("/api/v1/theses/" + id + "/triggers/" + created.id())).entity(created).build();
+        URI location = URI.create("/api/v1/theses/" + id + "/triggers/" + created.id());
+        return Response.created(location).entity(created).build();
     }
 
     @GET

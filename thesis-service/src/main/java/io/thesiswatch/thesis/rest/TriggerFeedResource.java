@@ -42,7 +42,8 @@ public class TriggerFeedResource {
             @Min(value = 0, message = "must be 0 or more") int page,
             @Parameter(description = "Items per page, 1 to 1000") @QueryParam("size") @DefaultValue("100")
             @Min(value = 1, message = "must be between 1 and " + TriggerService.MAX_PAGE_SIZE)
-            @Max(value = TriggerService.MAX_PAGE_SIZE, message = "must be between 1 and " + TriggerService.MAX_PAGE_SIZE)
+            @Max(value = TriggerService.MAX_PAGE_SIZE,
+                    message = "must be between 1 and " + TriggerService.MAX_PAGE_SIZE)
             int size) {
         return triggers.page(enabled, page, size);
     }

@@ -9,24 +9,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.Violation;
-import io.thesiswatch.thesis.client.CatalogLookup;
-import io.thesiswatch.thesis.client.CompanyClient;
+import io.thesiswatch.thesis.client.CatalogWire;
+import io.thesiswatch.thesis.client.CompanyServiceClient;
 
 /** Checks references to company-service's catalog before anything is stored: one call per request. */
 @ApplicationScoped
 public class CatalogCheck {
 
-    private final CompanyClient companies;
+    private final CompanyServiceClient companies;
 
-    public CatalogCheck(CompanyClient companies) {
+    public CatalogCheck(CompanyServiceClient companies) {
         this.companies = companies;
     }
 
     /** Every code must be an existing company (not a group); the problem names each one that is not. */
     public void requireCompanies(List<String> codes) {
-        CatalogLookup.Response found = companies.lookup(Set.copyOf(codes), List.of());
-        Set<String> known = found.subjects().stream().filter(CatalogLookup.Subject::isCompany)
-                .map(CatalogLookup.Subject::code).collect(Collectors.toSet());
+        CatalogWire.Response found = companies.lookup(Set.copyOf(codes), List.of());
+        Set<String> known = found.subjects().stream().filter(CatalogWire.Subject::isCompany)
+                .map(CatalogWire.Subject::code).collect(Collectors.toSet());
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             if (!known.contains(codes.get(i))) {
@@ -41,7 +41,7 @@ public class CatalogCheck {
 
     /** The subject (company or group) and the metric must exist. */
     public void requireSeries(String subject, String metric) {
-        CatalogLookup.Response found = companies.lookup(List.of(subject), List.of(metric));
+        CatalogWire.Response found = companies.lookup(List.of(subject), List.of(metric));
         List<Violation> violations = new ArrayList<>();
         if (found.subjects().stream().noneMatch(s -> s.code().equals(subject))) {
             violations.add(Violation.of("series.subject", "unknown subject '" + subject + "'"));

@@ -8,12 +8,10 @@ import jakarta.transaction.Transactional;
 
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
-import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.thesis.api.JournalEntryResponse;
 import io.thesiswatch.thesis.api.JournalRequest;
 import io.thesiswatch.thesis.domain.JournalEntry;
 import io.thesiswatch.thesis.domain.JournalKind;
-import io.thesiswatch.thesis.domain.Thesis;
 import io.thesiswatch.thesis.mapping.ThesisMapper;
 import io.thesiswatch.thesis.repository.JournalRepository;
 import io.thesiswatch.thesis.repository.ThesisRepository;
@@ -34,7 +32,7 @@ public class JournalService {
 
     @Transactional
     public JournalEntryResponse write(UUID thesisId, JournalRequest request) {
-        caller.requireOwner(requireThesis(thesisId).owner);
+        caller.requireOwner(theses.require(thesisId).owner);
         JournalEntry entry = new JournalEntry();
         entry.thesisId = thesisId;
         entry.kind = JournalKind.NOTE;
@@ -47,11 +45,7 @@ public class JournalService {
 
     @Transactional
     public PageResult<JournalEntryResponse> read(UUID thesisId, PageParams paging) {
-        requireThesis(thesisId);
+        theses.require(thesisId);
         return journal.newestFirst(thesisId, paging).map(ThesisMapper::toResponse);
-    }
-
-    private Thesis requireThesis(UUID thesisId) {
-        return theses.findByIdOptional(thesisId).orElseThrow(() -> ResourceNotFoundException.of("Thesis", thesisId));
     }
 }

@@ -6,14 +6,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.contract.Severity;
 import io.thesiswatch.thesis.api.RiskEventKind;
 import io.thesiswatch.thesis.api.RiskEventRequest;
 import io.thesiswatch.thesis.api.RiskEventResult;
 import io.thesiswatch.thesis.domain.JournalEntry;
 import io.thesiswatch.thesis.domain.JournalKind;
 import io.thesiswatch.thesis.domain.RiskTrigger;
-import io.thesiswatch.contract.Severity;
 import io.thesiswatch.thesis.domain.Thesis;
 import io.thesiswatch.thesis.domain.ThesisStatus;
 import io.thesiswatch.thesis.repository.JournalRepository;
@@ -41,8 +40,7 @@ public class RiskEventService {
 
     @Transactional
     public RiskEventResult record(UUID thesisId, RiskEventRequest event) {
-        Thesis thesis = theses.findByIdOptional(thesisId)
-                .orElseThrow(() -> ResourceNotFoundException.of("Thesis", thesisId));
+        Thesis thesis = theses.require(thesisId);
         RiskTrigger trigger = triggers.findInThesis(thesisId, event.triggerId()).orElse(null);
         if (journal.eventRecorded(event.eventId())) {
             return new RiskEventResult(false, thesis.status);

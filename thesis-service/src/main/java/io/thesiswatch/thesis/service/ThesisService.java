@@ -14,7 +14,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.common.problem.ConflictException;
-import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.thesis.api.ThesisRequest;
 import io.thesiswatch.thesis.api.ThesisResponse;
 import io.thesiswatch.thesis.domain.Layer;
@@ -68,7 +67,8 @@ public class ThesisService {
 
     public ThesisResponse update(UUID id, ThesisRequest request) {
         List<String> companies = distinct(request.companies());
-        List<String> current = QuarkusTransaction.requiringNew().call(() -> List.copyOf(current(id, request.version()).companies));
+        List<String> current = QuarkusTransaction.requiringNew()
+                .call(() -> List.copyOf(current(id, request.version()).companies));
         List<String> added = new ArrayList<>(companies);
         added.removeAll(current);
         if (!added.isEmpty()) {
@@ -87,13 +87,13 @@ public class ThesisService {
 
     @Transactional
     public void delete(UUID id) {
-        Thesis thesis = theses.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("Thesis", id));
+        Thesis thesis = theses.require(id);
         caller.requireOwner(thesis.owner);
         theses.delete(thesis);
     }
 
     private Thesis current(UUID id, long expectedVersion) {
-        Thesis thesis = theses.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("Thesis", id));
+        Thesis thesis = theses.require(id);
         caller.requireOwner(thesis.owner);
         if (thesis.version != expectedVersion) {
             throw new ConflictException("Thesis " + id + " is at version " + thesis.version + ", not "

@@ -11,13 +11,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.common.problem.ConflictException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.contract.Severity;
+import io.thesiswatch.contract.Transform;
+import io.thesiswatch.contract.TriggerRules;
 import io.thesiswatch.thesis.api.TriggerRequest;
 import io.thesiswatch.thesis.api.TriggerResponse;
 import io.thesiswatch.thesis.domain.RiskTrigger;
-import io.thesiswatch.contract.Severity;
-import io.thesiswatch.thesis.domain.Thesis;
-import io.thesiswatch.contract.Transform;
-import io.thesiswatch.contract.TriggerRules;
 import io.thesiswatch.thesis.mapping.ThesisMapper;
 import io.thesiswatch.thesis.repository.ThesisRepository;
 import io.thesiswatch.thesis.repository.TriggerRepository;
@@ -43,12 +42,12 @@ public class TriggerService {
 
     public TriggerResponse create(UUID thesisId, TriggerRequest request) {
         TriggerConsistency.check(request);
-        QuarkusTransaction.requiringNew().run(() -> caller.requireOwner(thesis(thesisId).owner));
+        QuarkusTransaction.requiringNew().run(() -> caller.requireOwner(theses.require(thesisId).owner));
         catalog.requireSeries(request.series().subject(), request.series().metric());
         return QuarkusTransaction.requiringNew().call(() -> {
             RiskTrigger trigger = new RiskTrigger();
             trigger.id = UUID.randomUUID();
-            trigger.thesis = thesis(thesisId);
+            trigger.thesis = theses.require(thesisId);
             trigger.createdAt = Instant.now();
             apply(trigger, request);
             triggers.persistAndFlush(trigger);
@@ -58,7 +57,7 @@ public class TriggerService {
 
     @Transactional
     public List<TriggerResponse> ofThesis(UUID thesisId) {
-        thesis(thesisId);
+        theses.require(thesisId);
         return triggers.ofThesis(thesisId).stream().map(ThesisMapper::toResponse).toList();
     }
 
@@ -101,12 +100,8 @@ public class TriggerService {
         return triggers.page(enabled, Instant.now(), page, size).map(ThesisMapper::toResponse);
     }
 
-    private Thesis thesis(UUID thesisId) {
-        return theses.findByIdOptional(thesisId).orElseThrow(() -> ResourceNotFoundException.of("Thesis", thesisId));
-    }
-
     private RiskTrigger trigger(UUID thesisId, UUID triggerId) {
-        thesis(thesisId);
+        theses.require(thesisId);
         return triggers.findInThesis(thesisId, triggerId)
                 .orElseThrow(() -> ResourceNotFoundException.of("Trigger", triggerId));
     }

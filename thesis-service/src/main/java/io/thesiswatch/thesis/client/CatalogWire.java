@@ -2,10 +2,10 @@ package io.thesiswatch.thesis.client;
 
 import java.util.List;
 
-/** The request and answer of company-service's {@code POST /api/v1/catalog/lookup}. */
-public final class CatalogLookup {
+/** The JSON records of company-service's {@code POST /api/v1/catalog/lookup}, as they travel on the wire. */
+public final class CatalogWire {
 
-    private CatalogLookup() {
+    private CatalogWire() {
     }
 
     public record Request(List<String> subjects, List<String> metrics) {

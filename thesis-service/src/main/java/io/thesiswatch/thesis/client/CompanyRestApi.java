@@ -10,14 +10,15 @@ import io.thesiswatch.common.security.ServiceTokenHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+/** company-service's REST interface as thesis-service calls it; only {@link CompanyServiceClient} uses it. */
 @RegisterClientHeaders(ServiceTokenHeaders.class)
 @RegisterRestClient(configKey = "company-service")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-interface CompanyServiceApi {
+interface CompanyRestApi {
 
     @POST
     @Path("/catalog/lookup")
-    CatalogLookup.Response lookup(CatalogLookup.Request request);
+    CatalogWire.Response lookup(CatalogWire.Request request);
 }

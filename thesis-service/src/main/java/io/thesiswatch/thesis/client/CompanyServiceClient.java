@@ -19,13 +19,13 @@ import org.jboss.logging.Logger;
  * circuit breaker guard the call; when company-service cannot answer, callers get a 503 problem.
  */
 @ApplicationScoped
-public class CompanyClient {
+public class CompanyServiceClient {
 
-    private static final Logger LOG = Logger.getLogger(CompanyClient.class);
+    private static final Logger LOG = Logger.getLogger(CompanyServiceClient.class);
 
-    private final CompanyServiceApi api;
+    private final CompanyRestApi api;
 
-    public CompanyClient(@RestClient CompanyServiceApi api) {
+    public CompanyServiceClient(@RestClient CompanyRestApi api) {
         this.api = api;
     }
 
@@ -33,11 +33,11 @@ public class CompanyClient {
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public CatalogLookup.Response lookup(Collection<String> subjects, Collection<String> metrics) {
-        return api.lookup(new CatalogLookup.Request(List.copyOf(subjects), List.copyOf(metrics)));
+    public CatalogWire.Response lookup(Collection<String> subjects, Collection<String> metrics) {
+        return api.lookup(new CatalogWire.Request(List.copyOf(subjects), List.copyOf(metrics)));
     }
 
-    CatalogLookup.Response unavailable(Collection<String> subjects, Collection<String> metrics, Throwable cause) {
+    CatalogWire.Response unavailable(Collection<String> subjects, Collection<String> metrics, Throwable cause) {
         LOG.warnf("company-service lookup failed: %s", cause.toString());
         throw new UpstreamUnavailableException("company-service", cause);
     }

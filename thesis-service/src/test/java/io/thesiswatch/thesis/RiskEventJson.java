@@ -1,0 +1,55 @@
+package io.thesiswatch.thesis;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The JSON body of a risk event as alert-service reports it: a critical firing with a fresh event id. */
+final class RiskEventJson {
+
+    private final Map<String, Object> fields = new HashMap<>();
+
+    private RiskEventJson() {
+    }
+
+    static RiskEventJson aRiskEvent(String triggerId) {
+        return new RiskEventJson().set("triggerId", triggerId)
+                .eventId(UUID.randomUUID().toString())
+                .kind("FIRED")
+                .severity("CRITICAL");
+    }
+
+    RiskEventJson eventId(String eventId) {
+        return set("eventId", eventId);
+    }
+
+    RiskEventJson kind(String kind) {
+        return set("kind", kind);
+    }
+
+    RiskEventJson severity(String severity) {
+        return set("severity", severity);
+    }
+
+    /** The value that made the trigger fire or clear, the period it belongs to, and when it was seen. */
+    RiskEventJson observed(double value, String period, String observedAt) {
+        return set("value", value).set("period", period).set("observedAt", observedAt);
+    }
+
+    @JsonValue
+    Map<String, Object> json() {
+        return fields;
+    }
+
+    @Override
+    public String toString() {
+        return fields.toString();
+    }
+
+    private RiskEventJson set(String field, Object value) {
+        fields.put(field, value);
+        return this;
+    }
+}

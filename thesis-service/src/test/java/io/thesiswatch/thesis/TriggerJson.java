@@ -1,0 +1,88 @@
+package io.thesiswatch.thesis;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The JSON body of a trigger request: "BIG6 capex growth below 10%" unless a test says otherwise. Values are
+ * objects so that a test can also send what the API must refuse (a text threshold, a null).
+ */
+final class TriggerJson {
+
+    private final Map<String, Object> series = new HashMap<>();
+    private final Map<String, Object> fields = new HashMap<>();
+
+    private TriggerJson() {
+        fields.put("name", "Capex cycle ends");
+        fields.put("series", series);
+    }
+
+    static TriggerJson aTrigger() {
+        return new TriggerJson().on("BIG6", "CAPEX").transform("YOY_PCT").operator("LT").threshold(10);
+    }
+
+    TriggerJson on(String subject, String metric) {
+        series.put("subject", subject);
+        series.put("metric", metric);
+        return this;
+    }
+
+    TriggerJson transform(String transform) {
+        series.put("transform", transform);
+        return this;
+    }
+
+    TriggerJson window(int window) {
+        series.put("window", window);
+        return this;
+    }
+
+    TriggerJson operator(String operator) {
+        return set("operator", operator);
+    }
+
+    TriggerJson threshold(Object threshold) {
+        return set("threshold", threshold);
+    }
+
+    TriggerJson clearThreshold(Object clearThreshold) {
+        return set("clearThreshold", clearThreshold);
+    }
+
+    TriggerJson forPeriods(int forPeriods) {
+        return set("forPeriods", forPeriods);
+    }
+
+    TriggerJson severity(String severity) {
+        return set("severity", severity);
+    }
+
+    TriggerJson enabled(boolean enabled) {
+        return set("enabled", enabled);
+    }
+
+    TriggerJson snoozedUntil(String instant) {
+        return set("snoozedUntil", instant);
+    }
+
+    TriggerJson version(long version) {
+        return set("version", version);
+    }
+
+    @JsonValue
+    Map<String, Object> json() {
+        return fields;
+    }
+
+    @Override
+    public String toString() {
+        return fields.toString();
+    }
+
+    private TriggerJson set(String field, Object value) {
+        fields.put(field, value);
+        return this;
+    }
+}
