@@ -1,8 +1,9 @@
 package io.thesiswatch.company;
 
-import static io.thesiswatch.company.Fixtures.decimal;
-import static io.thesiswatch.company.Fixtures.decimals;
+import static io.thesiswatch.company.CompanyBody.aCompany;
+import static io.thesiswatch.company.CompanyBody.aCompanyUpdate;
 import static io.thesiswatch.company.Fixtures.given;
+import static io.thesiswatch.company.ObservationBatch.observations;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -19,24 +20,27 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = Tokens.class, scope = TestResourceScope.GLOBAL)
 class CompanyResourceTest {
 
-    private static Map<String, Object> company(String code) {
-        return Map.of("code", code, "name", "NVIDIA Corporation", "exchange", "NASDAQ", "country", "US",
-                "layer", "INFRASTRUCTURE", "tags", List.of("gpu", "ai-chips"), "description", "GPUs");
+    private static Map<String, Object> nvidia(String code) {
+        return aCompany(code).name("NVIDIA Corporation").exchange("NASDAQ").country("US").layer("INFRASTRUCTURE")
+                .tags("gpu", "ai-chips").description("GPUs").build();
     }
 
     @Test
     void createsACompanyAndReadsItBack() {
         String code = Fixtures.code("NV");
-        given().contentType(ContentType.JSON).body(company(code))
+        given().contentType(ContentType.JSON).body(nvidia(code))
                 .when().post("/api/v1/companies")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/companies/" + code))
@@ -54,10 +58,10 @@ class CompanyResourceTest {
     void rejectsADuplicateCodeWith409EvenWhenAGroupHasIt() {
         String member = Fixtures.company("M");
         String group = Fixtures.group("G", member);
-        given().contentType(ContentType.JSON).body(company(member)).post("/api/v1/companies")
+        given().contentType(ContentType.JSON).body(nvidia(member)).post("/api/v1/companies")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("company"));
-        given().contentType(ContentType.JSON).body(company(group)).post("/api/v1/companies")
+        given().contentType(ContentType.JSON).body(nvidia(group)).post("/api/v1/companies")
                 .then().statusCode(409).body("detail", containsString("group"));
     }
 
@@ -65,7 +69,7 @@ class CompanyResourceTest {
     void rejectsInvalidFieldsListingEachAndStoresNothing() {
         String code = Fixtures.code("BAD");
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "", "country", "usa", "layer", "INFRASTRUCTURE", "tags", List.of("Bad Tag")))
+                .body(aCompany(code).name("").country("usa").layer("INFRASTRUCTURE").tags("Bad Tag").build())
                 .when().post("/api/v1/companies")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400))
@@ -78,11 +82,11 @@ class CompanyResourceTest {
     @Test
     void rejectsALowerCaseCodeAndAnUnknownLayer() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", "nvda", "name", "x", "layer", "INFRASTRUCTURE"))
+                .body(aCompany("nvda").name("x").layer("INFRASTRUCTURE").build())
                 .post("/api/v1/companies")
                 .then().statusCode(400).body("errors[0].field", equalTo("code"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", Fixtures.code("L"), "name", "x", "layer", "CHIPS"))
+                .body(aCompany(Fixtures.code("L")).name("x").layer("CHIPS").build())
                 .post("/api/v1/companies")
                 .then().statusCode(400).body("errors[0].field", equalTo("layer"))
                 .body("errors[0].message", containsString("INFRASTRUCTURE"));
@@ -106,7 +110,7 @@ class CompanyResourceTest {
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", endsWith("/not-found"))
                 .body("detail", containsString("does not exist"));
-        given().contentType(ContentType.JSON).body(company("ZZ")).put("/api/v1/companies/" + Fixtures.code("NONE"))
+        given().contentType(ContentType.JSON).body(nvidia("ZZ")).put("/api/v1/companies/" + Fixtures.code("NONE"))
                 .then().statusCode(404);
         given().delete("/api/v1/companies/" + Fixtures.code("NONE")).then().statusCode(404);
     }
@@ -114,12 +118,12 @@ class CompanyResourceTest {
     @Test
     void updatesACompanyButNotItsCode() {
         String code = Fixtures.company("UP");
-        Map<String, Object> changed = Map.of("name", "Renamed", "layer", "PLATFORM", "tags", List.of("cloud"));
+        Map<String, Object> changed = aCompanyUpdate().name("Renamed").layer("PLATFORM").tags("cloud").build();
         given().contentType(ContentType.JSON).body(changed).put("/api/v1/companies/" + code)
                 .then().statusCode(200)
                 .body("name", equalTo("Renamed")).body("layer", equalTo("PLATFORM")).body("tags", contains("cloud"))
                 .body("exchange", nullValue());
-        given().contentType(ContentType.JSON).body(company(Fixtures.code("OTHER"))).put("/api/v1/companies/" + code)
+        given().contentType(ContentType.JSON).body(nvidia(Fixtures.code("OTHER"))).put("/api/v1/companies/" + code)
                 .then().statusCode(400).body("errors[0].field", equalTo("code"));
         given().get("/api/v1/companies/" + code).then().body("name", equalTo("Renamed"));
     }
@@ -129,7 +133,7 @@ class CompanyResourceTest {
         String tag = "t" + Fixtures.code("").toLowerCase();
         for (String name : List.of("Alpha Power", "Beta Cooling", "Gamma Power")) {
             given().contentType(ContentType.JSON)
-                    .body(Map.of("code", Fixtures.code("F"), "name", name, "layer", "INFRASTRUCTURE", "tags", List.of(tag)))
+                    .body(aCompany(Fixtures.code("F")).name(name).layer("INFRASTRUCTURE").tags(tag).build())
                     .post("/api/v1/companies").then().statusCode(201);
         }
         given().queryParam("tag", tag).queryParam("q", "power").queryParam("layer", "INFRASTRUCTURE")
@@ -143,16 +147,18 @@ class CompanyResourceTest {
                 .then().body("total", equalTo(0));
     }
 
-    @Test
-    void rejectsBadPagingAndFilterValuesWith400() {
-        given().queryParam("size", 1000).get("/api/v1/companies")
-                .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().queryParam("page", -1).get("/api/v1/companies")
-                .then().statusCode(400).body("errors[0].field", equalTo("page"));
-        given().queryParam("layer", "NOPE").get("/api/v1/companies")
+    @ParameterizedTest(name = "{0}={1} answers 400, naming {2}")
+    @CsvSource(nullValues = "-", value = {
+            "size,  1000, size",
+            "page,  -1,   page",
+            "layer, NOPE, -",
+            "page,  abc,  -"})
+    void rejectsBadPagingAndFilterValuesWith400(String parameter, String value, String field) {
+        ValidatableResponse answer = given().queryParam(parameter, value).get("/api/v1/companies")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("page", "abc").get("/api/v1/companies")
-                .then().statusCode(400).contentType("application/problem+json");
+        if (field != null) {
+            answer.body("errors[0].field", equalTo(field));
+        }
     }
 
     @Test
@@ -163,8 +169,8 @@ class CompanyResourceTest {
                 .then().statusCode(409).body("detail", containsString(group));
 
         String observed = Fixtures.company("DO");
-        String metric = Fixtures.metric("CAPEX", "USD", true);
-        Fixtures.observe(observed, metric, "2024", 1);
+        String metric = Fixtures.additiveMetric("CAPEX", "USD");
+        observations().of(observed, metric).at("2024", 1).record();
         given().delete("/api/v1/companies/" + observed)
                 .then().statusCode(409).body("detail", containsString("observation"));
 

@@ -1,21 +1,25 @@
 package io.thesiswatch.company;
 
+import static io.thesiswatch.company.CompanyBody.aCompany;
+import static io.thesiswatch.company.GroupBody.aGroup;
+import static io.thesiswatch.company.MetricBody.aMetric;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import io.thesiswatch.testsupport.Tokens;
+import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.hamcrest.TypeSafeMatcher;
-import org.hamcrest.Description;
-import java.math.BigDecimal;
-import io.restassured.config.JsonConfig;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.config.JsonPathConfig;
 
 /** Test data through the public API, with codes unique to each test so tests never see each other's data. */
 public final class Fixtures {
@@ -59,7 +63,8 @@ public final class Fixtures {
     /** Matches a JSON array of numbers equal in value to these, in this order. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Matcher<Iterable<?>> decimals(String... expected) {
-        List<Matcher<? super Object>> each = java.util.Arrays.stream(expected).map(e -> (Matcher<? super Object>) decimal(e)).toList();
+        List<Matcher<? super Object>> each = Arrays.stream(expected)
+                .map(e -> (Matcher<? super Object>) decimal(e)).toList();
         return (Matcher) Matchers.contains(each);
     }
 
@@ -73,43 +78,38 @@ public final class Fixtures {
         return prefix + "_" + RUN + String.format("%04d", COUNTER.incrementAndGet());
     }
 
+    /** A new company with a fresh code, answering that code. */
     public static String company(String prefix) {
         String code = code(prefix);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Company " + code, "exchange", "NASDAQ", "country", "US",
-                        "layer", "INFRASTRUCTURE", "tags", List.of("gpu")))
-                .post("/api/v1/companies").then().statusCode(201);
+        create("/api/v1/companies", aCompany(code).name("Company " + code).exchange("NASDAQ").country("US")
+                .layer("INFRASTRUCTURE").tags("gpu").build());
         return code;
     }
 
+    /** A new group of these companies with a fresh code, answering that code. */
     public static String group(String prefix, String... members) {
         String code = code(prefix);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Group " + code, "members", List.of(members)))
-                .post("/api/v1/groups").then().statusCode(201);
+        create("/api/v1/groups", aGroup(code).name("Group " + code).members(members).build());
         return code;
     }
 
-    public static String metric(String prefix, String unit, boolean additive) {
+    /** A new metric whose members' values sum into a group total (capex), answering its fresh code. */
+    public static String additiveMetric(String prefix, String unit) {
+        return metric(prefix, unit, true);
+    }
+
+    /** A new metric that does not sum over a group's members (a share), answering its fresh code. */
+    public static String nonAdditiveMetric(String prefix, String unit) {
+        return metric(prefix, unit, false);
+    }
+
+    private static String metric(String prefix, String unit, boolean additive) {
         String code = metricCode(prefix);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Metric " + code, "unit", unit, "additive", additive))
-                .post("/api/v1/metrics").then().statusCode(201);
+        create("/api/v1/metrics", aMetric(code).name("Metric " + code).unit(unit).additive(additive).build());
         return code;
     }
 
-    /** Records observations given as subject, metric, period, value quadruples. */
-    public static void observe(Object... quads) {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < quads.length; i += 4) {
-            if (i > 0) {
-                json.append(',');
-            }
-            json.append(String.format("{\"subject\":\"%s\",\"metric\":\"%s\",\"period\":\"%s\",\"value\":%s,\"source\":\"test\"}",
-                    quads[i], quads[i + 1], quads[i + 2], quads[i + 3]));
-        }
-        json.append(']');
-        given().contentType(ContentType.JSON).body(json.toString())
-                .post("/api/v1/observations").then().statusCode(200);
+    private static void create(String path, Object body) {
+        given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201);
     }
 }

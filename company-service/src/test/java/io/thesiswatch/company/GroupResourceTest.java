@@ -1,16 +1,14 @@
 package io.thesiswatch.company;
 
-import static io.thesiswatch.company.Fixtures.decimal;
-import static io.thesiswatch.company.Fixtures.decimals;
 import static io.thesiswatch.company.Fixtures.given;
+import static io.thesiswatch.company.GroupBody.aGroup;
+import static io.thesiswatch.company.GroupBody.aGroupUpdate;
+import static io.thesiswatch.company.ObservationBatch.observations;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-
-import java.util.List;
-import java.util.Map;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -30,7 +28,7 @@ class GroupResourceTest {
         String b = Fixtures.company("B");
         String a = Fixtures.company("A");
         String code = Fixtures.code("BIG");
-        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Giants", "members", List.of(b, a, b)))
+        given().contentType(ContentType.JSON).body(aGroup(code).name("Giants").members(b, a, b).build())
                 .post("/api/v1/groups")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/groups/" + code))
@@ -44,7 +42,7 @@ class GroupResourceTest {
         String known = Fixtures.company("K");
         String code = Fixtures.code("G");
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "x", "members", List.of(known, "NOSUCH" + code)))
+                .body(aGroup(code).name("x").members(known, "NOSUCH" + code).build())
                 .post("/api/v1/groups")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("members[1]"))
@@ -57,11 +55,11 @@ class GroupResourceTest {
         String member = Fixtures.company("K");
         String inner = Fixtures.group("IN", member);
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", Fixtures.code("G"), "name", "x", "members", List.of(inner)))
+                .body(aGroup(Fixtures.code("G")).name("x").members(inner).build())
                 .post("/api/v1/groups")
                 .then().statusCode(400).body("errors[0].message", containsString("is a group"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", Fixtures.code("G"), "name", "x", "members", List.of()))
+                .body(aGroup(Fixtures.code("G")).name("x").members().build())
                 .post("/api/v1/groups")
                 .then().statusCode(400).body("errors[0].field", equalTo("members"));
     }
@@ -69,7 +67,7 @@ class GroupResourceTest {
     @Test
     void rejectsACodeThatACompanyHasWith409() {
         String company = Fixtures.company("C");
-        given().contentType(ContentType.JSON).body(Map.of("code", company, "name", "x", "members", List.of(company)))
+        given().contentType(ContentType.JSON).body(aGroup(company).name("x").members(company).build())
                 .post("/api/v1/groups")
                 .then().statusCode(409).body("detail", containsString("company"));
     }
@@ -79,7 +77,7 @@ class GroupResourceTest {
         String a = Fixtures.company("A");
         String b = Fixtures.company("B");
         String group = Fixtures.group("G", a);
-        given().contentType(ContentType.JSON).body(Map.of("name", "Renamed", "members", List.of(b)))
+        given().contentType(ContentType.JSON).body(aGroupUpdate().name("Renamed").members(b).build())
                 .put("/api/v1/groups/" + group)
                 .then().statusCode(200).body("members", contains(b)).body("name", equalTo("Renamed"));
         given().delete("/api/v1/groups/" + group).then().statusCode(204);
@@ -90,8 +88,8 @@ class GroupResourceTest {
     @Test
     void refusesToDeleteAGroupWithItsOwnObservations() {
         String group = Fixtures.group("G", Fixtures.company("A"));
-        String share = Fixtures.metric("SHARE", "PERCENT", false);
-        Fixtures.observe(group, share, "2024", 21);
+        String share = Fixtures.nonAdditiveMetric("SHARE", "PERCENT");
+        observations().of(group, share).at("2024", 21).record();
         given().delete("/api/v1/groups/" + group).then().statusCode(409).body("detail", containsString("observation"));
     }
 
@@ -99,7 +97,7 @@ class GroupResourceTest {
     void answersUnknownGroupWith404() {
         given().get("/api/v1/groups/" + Fixtures.code("NO")).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("name", "x", "members", List.of("A")))
+        given().contentType(ContentType.JSON).body(aGroupUpdate().name("x").members("A").build())
                 .put("/api/v1/groups/" + Fixtures.code("NO")).then().statusCode(404);
     }
 }

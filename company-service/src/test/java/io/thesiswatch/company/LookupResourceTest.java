@@ -1,13 +1,13 @@
 package io.thesiswatch.company;
 
 import static io.thesiswatch.company.Fixtures.given;
+import static io.thesiswatch.company.LookupBody.aLookup;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -26,16 +26,16 @@ class LookupResourceTest {
     void answersWhichCodesExistAndOfWhatKind() {
         String company = Fixtures.company("LA");
         String group = Fixtures.group("LB", company);
-        String metric = Fixtures.metric("CAPEX", "USD", true);
+        String metric = Fixtures.additiveMetric("CAPEX", "USD");
         given().contentType(ContentType.JSON)
-                .body(Map.of("subjects", List.of(group, company, "NOSUCH" + company), "metrics", List.of(metric, "NO_SUCH")))
+                .body(aLookup().subjects(group, company, "NOSUCH" + company).metrics(metric, "NO_SUCH").build())
                 .post("/api/v1/catalog/lookup")
                 .then().statusCode(200)
                 .body("subjects.code", contains(company, group))
                 .body("subjects.kind", contains("COMPANY", "GROUP"))
                 .body("metrics.code", contains(metric))
                 .body("metrics[0].additive", equalTo(true));
-        given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/catalog/lookup")
+        given().contentType(ContentType.JSON).body(aLookup().build()).post("/api/v1/catalog/lookup")
                 .then().statusCode(200).body("subjects", empty());
     }
 
@@ -45,7 +45,7 @@ class LookupResourceTest {
         for (int i = 0; i < 1001; i++) {
             many.add("C" + i);
         }
-        given().contentType(ContentType.JSON).body(Map.of("subjects", many)).post("/api/v1/catalog/lookup")
+        given().contentType(ContentType.JSON).body(aLookup().subjects(many).build()).post("/api/v1/catalog/lookup")
                 .then().statusCode(400).body("errors[0].field", equalTo("subjects"));
     }
 }

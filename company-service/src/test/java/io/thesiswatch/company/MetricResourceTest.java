@@ -1,14 +1,12 @@
 package io.thesiswatch.company;
 
-import static io.thesiswatch.company.Fixtures.decimal;
-import static io.thesiswatch.company.Fixtures.decimals;
 import static io.thesiswatch.company.Fixtures.given;
+import static io.thesiswatch.company.MetricBody.aMetric;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -28,7 +26,7 @@ class MetricResourceTest {
     void addsAMetricToTheCatalog() {
         String code = Fixtures.metricCode("CAPEX");
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Capital expenditure", "unit", "USD", "additive", true))
+                .body(aMetric(code).name("Capital expenditure").unit("USD").additive(true).build())
                 .post("/api/v1/metrics")
                 .then().statusCode(201).header("Location", endsWith("/api/v1/metrics/" + code))
                 .body("additive", equalTo(true));
@@ -38,19 +36,19 @@ class MetricResourceTest {
 
     @Test
     void rejectsADuplicateMetricWith409() {
-        String code = Fixtures.metric("REVENUE", "USD", true);
+        String code = Fixtures.additiveMetric("REVENUE", "USD");
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "again", "unit", "USD", "additive", true))
+                .body(aMetric(code).name("again").unit("USD").additive(true).build())
                 .post("/api/v1/metrics").then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void rejectsABadCodeUnknownUnitAndMissingAdditive() {
-        Map<String, Object> body = new HashMap<>(Map.of("code", "capex", "name", "x", "unit", "USD"));
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/metrics")
+        Map<String, Object> lowerCaseWithoutAdditive = aMetric("capex").name("x").unit("USD").build();
+        given().contentType(ContentType.JSON).body(lowerCaseWithoutAdditive).post("/api/v1/metrics")
                 .then().statusCode(400).body("errors.field", hasItems("code", "additive"));
-        body = Map.of("code", Fixtures.metricCode("M"), "name", "x", "unit", "EUR", "additive", false);
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/metrics")
+        Map<String, Object> inEuros = aMetric(Fixtures.metricCode("M")).name("x").unit("EUR").additive(false).build();
+        given().contentType(ContentType.JSON).body(inEuros).post("/api/v1/metrics")
                 .then().statusCode(400).body("errors[0].field", equalTo("unit"));
     }
 

@@ -1,19 +1,27 @@
 package io.thesiswatch.company;
 
-import static io.thesiswatch.company.Fixtures.decimal;
 import static io.thesiswatch.company.Fixtures.decimals;
 import static io.thesiswatch.company.Fixtures.given;
+import static io.thesiswatch.company.ObservationBatch.observations;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.Tokens;
@@ -24,56 +32,46 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = Tokens.class, scope = TestResourceScope.GLOBAL)
 class ObservationResourceTest {
 
-    private static String row(String subject, String metric, String period, String value) {
-        return String.format("{\"subject\":\"%s\",\"metric\":\"%s\",\"period\":\"%s\",\"value\":%s,\"source\":\"s\"}",
-                subject, metric, period, value);
-    }
-
     @Test
     void insertsThenReportsUnchangedThenUpdatedKeepingHistory() {
         String nvda = Fixtures.company("NV");
-        String capex = Fixtures.metric("CAPEX", "USD", true);
-        String batch = "[" + row(nvda, capex, "2023", "1833000000") + "," + row(nvda, capex, "2024", "1069000000") + "]";
-        given().contentType(ContentType.JSON).body(batch).post("/api/v1/observations")
-                .then().statusCode(200)
+        String capex = Fixtures.additiveMetric("CAPEX", "USD");
+        ObservationBatch batch = observations().of(nvda, capex).at("2023", "1833000000").at("2024", "1069000000");
+        batch.post().statusCode(200)
                 .body("inserted", equalTo(2)).body("updated", equalTo(0)).body("unchanged", equalTo(0));
-        given().contentType(ContentType.JSON).body(batch).post("/api/v1/observations")
-                .then().statusCode(200)
+        batch.post().statusCode(200)
                 .body("inserted", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(2));
-        given().contentType(ContentType.JSON).body("[" + row(nvda, capex, "2024", "1100000000") + "]")
-                .post("/api/v1/observations")
-                .then().statusCode(200).body("updated", equalTo(1));
+        observations().of(nvda, capex).at("2024", "1100000000").post()
+                .statusCode(200).body("updated", equalTo(1));
 
         given().get("/api/v1/observations/{s}/{m}/2024/history", nvda, capex)
                 .then().statusCode(200)
                 .body("$", hasSize(2))
                 .body("value", decimals("1100000000", "1069000000"))
                 .body("current", contains(true, false))
-                .body("[1].supersededAt", org.hamcrest.Matchers.notNullValue());
+                .body("[1].supersededAt", notNullValue());
     }
 
     @Test
     void keepsTheExactDigitsOfDecimals() {
         String subject = Fixtures.company("EX");
-        String metric = Fixtures.metric("PRICE", "USD_PER_MTOK", false);
-        given().contentType(ContentType.JSON).body("[" + row(subject, metric, "2024-07-15", "0.1234567890123456789") + "]")
-                .post("/api/v1/observations").then().statusCode(200);
-        String body = given().get("/api/v1/series/{s}/{m}", subject, metric).then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"value\":0.1234567890123456789"), body);
+        String metric = Fixtures.nonAdditiveMetric("PRICE", "USD_PER_MTOK");
+        observations().of(subject, metric).at("2024-07-15", "0.1234567890123456789").record();
+        String body = given().get("/api/v1/series/{s}/{m}", subject, metric).then().statusCode(200)
+                .extract().asString();
+        assertTrue(body.contains("\"value\":0.1234567890123456789"), body);
     }
 
     @Test
     void rejectsTheWholeBatchListingEveryBadRowAndStoresNothing() {
         String subject = Fixtures.company("BAD");
-        String metric = Fixtures.metric("CAPEX", "USD", true);
-        String batch = "[" + row(subject, metric, "2022", "1") + ","
-                + row("NOSUCH" + subject, metric, "2023", "1") + ","
-                + row(subject, "NOSUCH_METRIC", "2023", "1") + ","
-                + row(subject, metric, "2023-Q5", "1") + ","
-                + row(subject, metric, "2024", "\"abc\"") + ","
-                + row(subject, metric, "2022", "2") + "]";
-        given().contentType(ContentType.JSON).body(batch).post("/api/v1/observations")
-                .then().statusCode(400).contentType("application/problem+json")
+        String metric = Fixtures.additiveMetric("CAPEX", "USD");
+        observations()
+                .of(subject, metric).at("2022", 1)
+                .of("NOSUCH" + subject, metric).at("2023", 1)
+                .of(subject, "NOSUCH_METRIC").at("2023", 1)
+                .of(subject, metric).at("2023-Q5", 1).atText("2024", "abc").at("2022", 2)
+                .post().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("nothing was stored"))
                 .body("errors.row", contains(2, 3, 4, 5, 6))
                 .body("errors.field", contains("subject", "metric", "period", "value", "period"))
@@ -96,25 +94,24 @@ class ObservationResourceTest {
     }
 
     @Test
-    void refusesABodyOverTheSizeLimitBeforeReadingIt() throws java.io.IOException {
-        int port = io.restassured.RestAssured.port;
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+    void refusesABodyOverTheSizeLimitBeforeReadingIt() throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             String request = "POST /api/v1/observations HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
-                    + "Authorization: Bearer " + io.thesiswatch.testsupport.Tokens.admin() + "\r\n"
+                    + "Authorization: Bearer " + Tokens.admin() + "\r\n"
                     + "Content-Length: " + (30L * 1024 * 1024) + "\r\nExpect: 100-continue\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
-            org.junit.jupiter.api.Assertions.assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
         }
     }
 
     @Test
     void acceptsCsvWithQuotedSources() {
         String subject = Fixtures.company("CSV");
-        String metric = Fixtures.metric("USERS", "COUNT", true);
+        String metric = Fixtures.additiveMetric("USERS", "COUNT");
         String csv = "subject,metric,period,value,source\n"
                 + subject + "," + metric + ",2023-Q4,100,\"article, page 2\"\n"
                 + subject + "," + metric + ",2024-Q4,\"150\",plain\n";
@@ -127,7 +124,7 @@ class ObservationResourceTest {
     @Test
     void rejectsACsvWithOneBadLineNamingThatLineAndStoresNothing() {
         String subject = Fixtures.company("CSV");
-        String metric = Fixtures.metric("USERS", "COUNT", true);
+        String metric = Fixtures.additiveMetric("USERS", "COUNT");
         String csv = "subject,metric,period,value,source\n"
                 + subject + "," + metric + ",2022,100,ok\n"
                 + subject + "," + metric + ",2023,NaN,bad\n"
@@ -145,14 +142,14 @@ class ObservationResourceTest {
     void rejectsACsvWithTheWrongHeaderOrFieldCount() {
         given().contentType("text/csv").body("ticker,metric,period,value\nA,B,2024,1\n").post("/api/v1/observations")
                 .then().statusCode(400).body("errors[0].field", equalTo("header"));
-        given().contentType("text/csv").body("subject,metric,period,value,source\nA,B,2024\n").post("/api/v1/observations")
-                .then().statusCode(400).body("errors[0].line", equalTo(2));
+        given().contentType("text/csv").body("subject,metric,period,value,source\nA,B,2024\n")
+                .post("/api/v1/observations").then().statusCode(400).body("errors[0].line", equalTo(2));
     }
 
     @Test
     void answersHistoryOfUnknownThings() {
         String subject = Fixtures.company("H");
-        String metric = Fixtures.metric("CAPEX", "USD", true);
+        String metric = Fixtures.additiveMetric("CAPEX", "USD");
         given().get("/api/v1/observations/{s}/{m}/2024/history", subject, metric).then().statusCode(404);
         given().get("/api/v1/observations/{s}/{m}/2024/history", "NOSUCH" + subject, metric).then().statusCode(404);
         given().get("/api/v1/observations/{s}/{m}/2024/history", subject, "NOSUCH_M").then().statusCode(404);

@@ -5,21 +5,28 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.awaitility.Awaitility.await;
+import static io.thesiswatch.company.CompanyBody.aCompany;
 import static io.thesiswatch.company.Fixtures.decimal;
 import static io.thesiswatch.company.Fixtures.decimals;
 import static io.thesiswatch.company.Fixtures.given;
+import static io.thesiswatch.company.MetricBody.aMetric;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -32,6 +39,8 @@ import io.thesiswatch.testsupport.Tokens;
 import io.thesiswatch.testsupport.StubServiceResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -43,15 +52,21 @@ class SecImportTest {
 
     private static byte[] nvidia;
 
-    @BeforeEach
-    void nvidiaExists() throws IOException {
+    /** NVIDIA's companyfacts as the SEC serves them, read once. */
+    private static byte[] nvidiaFile() throws IOException {
         if (nvidia == null) {
-            try (InputStream in = getClass().getResourceAsStream("/sec/companyfacts-NVDA.json")) {
+            try (InputStream in = SecImportTest.class.getResourceAsStream("/sec/companyfacts-NVDA.json")) {
                 nvidia = in.readAllBytes();
             }
         }
-        given().contentType(ContentType.JSON).body(Map.of("code", "NVDA", "name", "NVIDIA", "layer", "INFRASTRUCTURE"))
-                .post("/api/v1/companies").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        return nvidia;
+    }
+
+    @BeforeEach
+    void nvidiaExists() throws IOException {
+        nvidiaFile();
+        given().contentType(ContentType.JSON).body(aCompany("NVDA").name("NVIDIA").layer("INFRASTRUCTURE").build())
+                .post("/api/v1/companies").then().statusCode(oneOf(201, 409));
     }
 
     private static ValidatableResponse importFile(String subject, byte[] file) {
@@ -90,37 +105,61 @@ class SecImportTest {
         importFile("NVDA", nvidia).statusCode(200)
                 .body("metrics.inserted", contains(0, 0))
                 .body("metrics.updated", contains(0, 0))
-                .body("metrics[0].unchanged", org.hamcrest.Matchers.greaterThan(0));
+                .body("metrics[0].unchanged", greaterThan(0));
+    }
+
+    /** A file that is not a companyfacts file, and what the answer's detail says about it (null: not checked). */
+    record BadFile(String name, byte[] content, String detail) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<BadFile> badFiles() throws IOException {
+        return Stream.of(
+                new BadFile("not JSON", "not json".getBytes(StandardCharsets.UTF_8), null),
+                new BadFile("a JSON array", "[1, 2]".getBytes(StandardCharsets.UTF_8), "companyfacts"),
+                new BadFile("an object without facts", "{\"cik\": 1}".getBytes(StandardCharsets.UTF_8), "facts"),
+                new BadFile("half a file", Arrays.copyOf(nvidiaFile(), nvidiaFile().length / 2), null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void rejectsWhatIsNotACompanyfactsFileAndStoresNothing(BadFile file) {
+        // the metric the file would feed, so that "nothing stored" reads as an empty series
+        given().contentType(ContentType.JSON).body(aMetric("CAPEX").name("Capex").unit("USD").additive(true).build())
+                .post("/api/v1/metrics").then().statusCode(oneOf(201, 409));
+        String fresh = Fixtures.company("SEC");
+        ValidatableResponse answer = importFile(fresh, file.content()).statusCode(400)
+                .contentType("application/problem+json");
+        if (file.detail() != null) {
+            answer.body("detail", containsString(file.detail()));
+        }
+        given().get("/api/v1/series/{s}/CAPEX", fresh).then().statusCode(200).body("points", empty());
     }
 
     @Test
-    void rejectsWhatIsNotACompanyfactsFileOrNotACompanyAndStoresNothing() {
+    void rejectsAFileForWhatIsNotACompany() {
         String fresh = Fixtures.company("SEC");
-        importFile(fresh, "not json".getBytes()).statusCode(400).contentType("application/problem+json");
-        importFile(fresh, "[1, 2]".getBytes()).statusCode(400).body("detail", containsString("companyfacts"));
-        importFile(fresh, "{\"cik\": 1}".getBytes()).statusCode(400).body("detail", containsString("facts"));
-        importFile(fresh, java.util.Arrays.copyOf(nvidia, nvidia.length / 2)).statusCode(400);
-        given().get("/api/v1/series/{s}/CAPEX", fresh).then().statusCode(200).body("points", empty());
         importFile("NOSUCH" + fresh, nvidia).statusCode(400).body("errors[0].field", equalTo("subject"));
         importFile(null, nvidia).statusCode(400).body("errors[0].field", equalTo("subject"));
     }
 
     @Test
-    void runsALongImportAsAJobThatReportsItsProgress() throws InterruptedException {
+    void runsALongImportAsAJobThatReportsItsProgress() {
         String location = given().contentType(ContentType.JSON).queryParam("subject", "NVDA").queryParam("async", true)
                 .body(nvidia).post("/api/v1/imports/sec-companyfacts")
-                .then().statusCode(202).body("status", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING", "SUCCEEDED"))
+                .then().statusCode(202).body("status", oneOf("QUEUED", "RUNNING", "SUCCEEDED"))
                 .extract().header("Location");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String status = "";
-        while (Instant.now().isBefore(deadline) && !status.equals("SUCCEEDED") && !status.equals("FAILED")) {
-            Thread.sleep(200);
-            status = given().get(location).then().statusCode(200).extract().path("status");
-        }
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().get(location).then().statusCode(200).extract().<String>path("status"),
+                oneOf("SUCCEEDED", "FAILED"));
         given().get(location).then().body("status", equalTo("SUCCEEDED"))
                 .body("report.metrics.metric", contains("CAPEX", "REVENUE"))
-                .body("finishedAt", org.hamcrest.Matchers.notNullValue());
-        given().get("/api/v1/imports/{id}", java.util.UUID.randomUUID()).then().statusCode(404);
+                .body("finishedAt", notNullValue());
+        given().get("/api/v1/imports/{id}", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
@@ -129,7 +168,8 @@ class SecImportTest {
         sec.resetAll();
         sec.stubFor(get(urlEqualTo("/api/xbrl/companyfacts/CIK0001045810.json"))
                 .withHeader("User-Agent", matching(".+@.+"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(nvidia)));
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(nvidia)));
         given().queryParam("subject", "NVDA").post("/api/v1/imports/sec-companyfacts/fetch").then().statusCode(200)
                 .body("metrics.metric", contains("CAPEX", "REVENUE"));
         sec.verify(getRequestedFor(urlEqualTo("/api/xbrl/companyfacts/CIK0001045810.json")));
@@ -138,7 +178,8 @@ class SecImportTest {
         given().queryParam("subject", noCik).post("/api/v1/imports/sec-companyfacts/fetch").then().statusCode(400)
                 .body("errors[0].field", equalTo("subject"));
         sec.resetAll();
-        sec.stubFor(get(urlEqualTo("/api/xbrl/companyfacts/CIK0001045810.json")).willReturn(aResponse().withStatus(500)));
+        sec.stubFor(get(urlEqualTo("/api/xbrl/companyfacts/CIK0001045810.json"))
+                .willReturn(aResponse().withStatus(500)));
         given().queryParam("subject", "NVDA").post("/api/v1/imports/sec-companyfacts/fetch").then().statusCode(503)
                 .contentType("application/problem+json");
     }

@@ -1,10 +1,20 @@
 package io.thesiswatch.company;
 
+import static io.thesiswatch.company.CompanyBody.aCompany;
+import static io.thesiswatch.company.CompanyBody.aCompanyUpdate;
 import static io.thesiswatch.company.Fixtures.anonymous;
+import static io.thesiswatch.company.GroupBody.aGroup;
+import static io.thesiswatch.company.GroupBody.aGroupUpdate;
+import static io.thesiswatch.company.LookupBody.aLookup;
+import static io.thesiswatch.company.MetricBody.aMetric;
+import static io.thesiswatch.company.SeriesQueryBody.aSeriesQuery;
+import static io.thesiswatch.company.SeriesQueryBody.series;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -14,6 +24,8 @@ import io.restassured.specification.RequestSpecification;
 import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -21,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class SecurityTest {
 
     /** An endpoint, and the body it takes. */
-    private record Call(String method, String path, Object body) {
+    record Call(String method, String path, Object body) {
 
         int status(RequestSpecification request) {
             RequestSpecification r = request.contentType(ContentType.JSON);
@@ -30,63 +42,83 @@ class SecurityTest {
             }
             return r.request(method, path).then().extract().statusCode();
         }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
     }
 
-    private static final List<Call> ADMIN_ONLY = List.of(
-            new Call("POST", "/api/v1/companies", Map.of("code", "SEC1", "name", "x", "layer", "OTHER")),
-            new Call("PUT", "/api/v1/companies/SEC1", Map.of("name", "x", "layer", "OTHER")),
-            new Call("DELETE", "/api/v1/companies/SEC1", null),
-            new Call("POST", "/api/v1/groups", Map.of("code", "SECG", "name", "x", "members", List.of("SEC1"))),
-            new Call("PUT", "/api/v1/groups/SECG", Map.of("name", "x", "members", List.of("SEC1"))),
-            new Call("DELETE", "/api/v1/groups/SECG", null),
-            new Call("POST", "/api/v1/metrics", Map.of("code", "SEC_M", "name", "x", "unit", "USD", "additive", true)),
-            new Call("POST", "/api/v1/observations", List.of()),
-            new Call("POST", "/api/v1/imports/sec-companyfacts?subject=SEC1", Map.of()),
-            new Call("POST", "/api/v1/imports/sec-companyfacts/fetch?subject=SEC1", null));
+    private static final Map<String, Object> COMPANY = aCompany("SEC1").name("x").layer("OTHER").build();
 
-    private static final List<Call> ANY_TOKEN = List.of(
-            new Call("GET", "/api/v1/companies", null),
-            new Call("GET", "/api/v1/companies/NVDA", null),
-            new Call("GET", "/api/v1/groups", null),
-            new Call("GET", "/api/v1/groups/BIG6", null),
-            new Call("GET", "/api/v1/metrics", null),
-            new Call("GET", "/api/v1/metrics/CAPEX", null),
-            new Call("GET", "/api/v1/series/NVDA/CAPEX", null),
-            new Call("POST", "/api/v1/series/query", Map.of("series", List.of(Map.of("subject", "A", "metric", "B")))),
-            new Call("POST", "/api/v1/catalog/lookup", Map.of()),
-            new Call("GET", "/api/v1/observations/NVDA/CAPEX/2024/history", null));
+    static Stream<Call> adminOnly() {
+        return Stream.of(
+                new Call("POST", "/api/v1/companies", COMPANY),
+                new Call("PUT", "/api/v1/companies/SEC1", aCompanyUpdate().name("x").layer("OTHER").build()),
+                new Call("DELETE", "/api/v1/companies/SEC1", null),
+                new Call("POST", "/api/v1/groups", aGroup("SECG").name("x").members("SEC1").build()),
+                new Call("PUT", "/api/v1/groups/SECG", aGroupUpdate().name("x").members("SEC1").build()),
+                new Call("DELETE", "/api/v1/groups/SECG", null),
+                new Call("POST", "/api/v1/metrics", aMetric("SEC_M").name("x").unit("USD").additive(true).build()),
+                new Call("POST", "/api/v1/observations", List.of()),
+                new Call("POST", "/api/v1/imports/sec-companyfacts?subject=SEC1", Map.of()),
+                new Call("POST", "/api/v1/imports/sec-companyfacts/fetch?subject=SEC1", null));
+    }
+
+    static Stream<Call> anyToken() {
+        return Stream.of(
+                new Call("GET", "/api/v1/companies", null),
+                new Call("GET", "/api/v1/companies/NVDA", null),
+                new Call("GET", "/api/v1/groups", null),
+                new Call("GET", "/api/v1/groups/BIG6", null),
+                new Call("GET", "/api/v1/metrics", null),
+                new Call("GET", "/api/v1/metrics/CAPEX", null),
+                new Call("GET", "/api/v1/series/NVDA/CAPEX", null),
+                new Call("POST", "/api/v1/series/query", aSeriesQuery().ask(series("A", "B")).build()),
+                new Call("POST", "/api/v1/catalog/lookup", aLookup().build()),
+                new Call("GET", "/api/v1/observations/NVDA/CAPEX/2024/history", null));
+    }
+
+    static Stream<Call> everyCall() {
+        return Stream.concat(adminOnly(), anyToken());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyCall")
+    void everyEndpointAnswers401WithoutAValidToken(Call call) {
+        assertStatus(401, call, anonymous());
+        assertStatus(401, call, anonymous().auth().oauth2(Tokens.forged()));
+        assertStatus(401, call, anonymous().auth().oauth2(Tokens.expired()));
+    }
 
     @Test
-    void everyEndpointAnswers401WithoutAValidToken() {
-        for (Call call : concat(ADMIN_ONLY, ANY_TOKEN)) {
-            assertStatus(401, call, anonymous());
-            assertStatus(401, call, anonymous().auth().oauth2(Tokens.forged()));
-            assertStatus(401, call, anonymous().auth().oauth2(Tokens.expired()));
-        }
+    void aMissingTokenIsAProblemWithTheBearerChallenge() {
         anonymous().get("/api/v1/companies").then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer");
     }
 
-    @Test
-    void onlyAdminsWriteTheCatalog() {
-        for (Call call : ADMIN_ONLY) {
-            assertStatus(403, call, anonymous().auth().oauth2(Tokens.analyst("ana")));
-            assertStatus(403, call, anonymous().auth().oauth2(Tokens.service()));
-            assertStatus(403, call, anonymous().auth().oauth2(Tokens.subscriber("s@example.com")));
-        }
-        anonymous().auth().oauth2(Tokens.analyst("ana")).contentType(ContentType.JSON)
-                .body(Map.of("code", "SEC1", "name", "x", "layer", "OTHER")).post("/api/v1/companies")
-                .then().contentType("application/problem+json").body("status", equalTo(403));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("adminOnly")
+    void onlyAdminsWriteTheCatalog(Call call) {
+        assertStatus(403, call, anonymous().auth().oauth2(Tokens.analyst("ana")));
+        assertStatus(403, call, anonymous().auth().oauth2(Tokens.service()));
+        assertStatus(403, call, anonymous().auth().oauth2(Tokens.subscriber("s@example.com")));
     }
 
     @Test
-    void anyValidTokenReadsTheCatalogAndSeries() {
+    void aForbiddenWriteIsAProblem() {
+        anonymous().auth().oauth2(Tokens.analyst("ana")).contentType(ContentType.JSON).body(COMPANY)
+                .post("/api/v1/companies")
+                .then().contentType("application/problem+json").body("status", equalTo(403));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("anyToken")
+    void anyValidTokenReadsTheCatalogAndSeries(Call call) {
         for (String token : List.of(Tokens.analyst("ana"), Tokens.service(), Tokens.subscriber("s@example.com"))) {
-            for (Call call : ANY_TOKEN) {
-                int status = call.status(anonymous().auth().oauth2(token));
-                if (status == 401 || status == 403) {
-                    throw new AssertionError(call + " answered " + status);
-                }
+            int status = call.status(anonymous().auth().oauth2(token));
+            if (status == 401 || status == 403) {
+                throw new AssertionError(call + " answered " + status);
             }
         }
     }
@@ -101,17 +133,13 @@ class SecurityTest {
     void theApiDocumentDeclaresTheBearerScheme() {
         anonymous().queryParam("format", "json").get("/q/openapi").then()
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
-                .body("paths.'/api/v1/companies'.post.security[0].bearer", org.hamcrest.Matchers.notNullValue());
+                .body("paths.'/api/v1/companies'.post.security[0].bearer", notNullValue());
     }
 
     private static void assertStatus(int expected, Call call, RequestSpecification request) {
         int actual = call.status(request);
         if (actual != expected) {
-            throw new AssertionError(call.method() + " " + call.path() + ": expected " + expected + ", got " + actual);
+            throw new AssertionError(call + ": expected " + expected + ", got " + actual);
         }
-    }
-
-    private static List<Call> concat(List<Call> a, List<Call> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }

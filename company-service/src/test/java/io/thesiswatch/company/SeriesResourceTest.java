@@ -3,6 +3,9 @@ package io.thesiswatch.company;
 import static io.thesiswatch.company.Fixtures.decimal;
 import static io.thesiswatch.company.Fixtures.decimals;
 import static io.thesiswatch.company.Fixtures.given;
+import static io.thesiswatch.company.ObservationBatch.observations;
+import static io.thesiswatch.company.SeriesQueryBody.aSeriesQuery;
+import static io.thesiswatch.company.SeriesQueryBody.series;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -10,44 +13,80 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = Tokens.class, scope = TestResourceScope.GLOBAL)
 class SeriesResourceTest {
 
-    private static ValidatableResponse series(String subject, String metric, String... query) {
-        var request = given();
-        for (int i = 0; i < query.length; i += 2) {
-            request = request.queryParam(query[i], query[i + 1]);
+    /** A read of one series: {@code read(s, m).transform("YOY_PCT").answer()}; parameters left null are not sent. */
+    private static final class SeriesRead {
+
+        private final String subject;
+        private final String metric;
+        private RequestSpecification request = given();
+
+        private SeriesRead(String subject, String metric) {
+            this.subject = subject;
+            this.metric = metric;
         }
-        return request.get("/api/v1/series/{s}/{m}", subject, metric).then();
+
+        SeriesRead transform(String transform) {
+            return parameter("transform", transform);
+        }
+
+        SeriesRead window(String periods) {
+            return parameter("window", periods);
+        }
+
+        SeriesRead from(String period) {
+            return parameter("from", period);
+        }
+
+        SeriesRead to(String period) {
+            return parameter("to", period);
+        }
+
+        ValidatableResponse answer() {
+            return request.get("/api/v1/series/{s}/{m}", subject, metric).then();
+        }
+
+        private SeriesRead parameter(String name, String value) {
+            if (value != null) {
+                request = request.queryParam(name, value);
+            }
+            return this;
+        }
+    }
+
+    private static SeriesRead read(String subject, String metric) {
+        return new SeriesRead(subject, metric);
     }
 
     @Test
     void computesYearOnYearToTheDigit() {
         String nvda = Fixtures.company("NV");
-        String capex = Fixtures.metric("CAPEX", "USD", true);
-        Fixtures.observe(nvda, capex, "2024", "1069000000", nvda, capex, "2023", "1833000000",
-                nvda, capex, "2022", "1833000000");
-        series(nvda, capex).statusCode(200).body("unit", equalTo("USD"))
+        String capex = Fixtures.additiveMetric("CAPEX", "USD");
+        observations().of(nvda, capex).at("2024", "1069000000").at("2023", "1833000000").at("2022", "1833000000")
+                .record();
+        read(nvda, capex).answer().statusCode(200).body("unit", equalTo("USD"))
                 .body("points.period", contains("2022", "2023", "2024"));
         // (1069 - 1833) / 1833 = -41.6803055106...%
-        series(nvda, capex, "transform", "YOY_PCT").statusCode(200)
+        read(nvda, capex).transform("YOY_PCT").answer().statusCode(200)
                 .body("unit", equalTo("PERCENT"))
                 .body("points.period", contains("2023", "2024"))
                 .body("points.value", decimals("0", "-41.680306"));
@@ -56,18 +95,18 @@ class SeriesResourceTest {
     @Test
     void computesQuarterOnQuarterAndNPeriodChangesAndLeavesOutZeroBases() {
         String s = Fixtures.company("Q");
-        String m = Fixtures.metric("REVENUE", "USD", true);
-        Fixtures.observe(s, m, "2023-Q3", 0, s, m, "2023-Q4", 100, s, m, "2024-Q1", 125, s, m, "2024-Q2", 150,
-                s, m, "2024-Q3", 200);
-        series(s, m, "transform", "POP_PCT")
+        String m = Fixtures.additiveMetric("REVENUE", "USD");
+        observations().of(s, m).at("2023-Q3", 0).at("2023-Q4", 100).at("2024-Q1", 125).at("2024-Q2", 150)
+                .at("2024-Q3", 200).record();
+        read(s, m).transform("POP_PCT").answer()
                 .body("points.period", contains("2024-Q1", "2024-Q2", "2024-Q3"))
                 .body("points.value", decimals("25", "20", "33.333333"));
-        series(s, m, "transform", "CHANGE_PCT", "window", "2")
+        read(s, m).transform("CHANGE_PCT").window("2").answer()
                 .body("window", equalTo(2))
                 .body("points.period", contains("2024-Q2", "2024-Q3"))
                 .body("points.value", decimals("50", "60"));
         // 2024-Q3 against 2023-Q3 = 0: no point rather than an infinite one
-        series(s, m, "transform", "YOY_PCT").body("points", empty());
+        read(s, m).transform("YOY_PCT").answer().body("points", empty());
     }
 
     @Test
@@ -75,10 +114,12 @@ class SeriesResourceTest {
         String a = Fixtures.company("A");
         String b = Fixtures.company("B");
         String group = Fixtures.group("BIG", a, b);
-        String capex = Fixtures.metric("CAPEX", "USD", true);
-        Fixtures.observe(a, capex, "2022", 10, a, capex, "2023", 20, a, capex, "2024", 30,
-                b, capex, "2022", 1, b, capex, "2024", 3);
-        series(group, capex).statusCode(200)
+        String capex = Fixtures.additiveMetric("CAPEX", "USD");
+        observations()
+                .of(a, capex).at("2022", 10).at("2023", 20).at("2024", 30)
+                .of(b, capex).at("2022", 1).at("2024", 3)
+                .record();
+        read(group, capex).answer().statusCode(200)
                 .body("derivedFromMembers", equalTo(true))
                 .body("points.period", contains("2022", "2024"))
                 .body("points.value", decimals("11", "33"));
@@ -88,69 +129,71 @@ class SeriesResourceTest {
     void usesAGroupsOwnObservationsForNonAdditiveMetrics() {
         String a = Fixtures.company("CN");
         String group = Fixtures.group("CNLLM", a);
-        String share = Fixtures.metric("PC_SHARE", "PERCENT", false);
-        Fixtures.observe(a, share, "2024", 50, group, share, "2023", 10, group, share, "2024", 21);
-        series(group, share).body("derivedFromMembers", equalTo(false))
+        String share = Fixtures.nonAdditiveMetric("PC_SHARE", "PERCENT");
+        observations()
+                .of(a, share).at("2024", 50)
+                .of(group, share).at("2023", 10).at("2024", 21)
+                .record();
+        read(group, share).answer().body("derivedFromMembers", equalTo(false))
                 .body("points.value", decimals("10", "21"));
-        series(group, share, "transform", "YOY_PCT").body("points.value", decimals("110"));
+        read(group, share).transform("YOY_PCT").answer().body("points.value", decimals("110"));
     }
 
     @Test
     void filtersByFromAndTo() {
         String s = Fixtures.company("F");
-        String m = Fixtures.metric("USERS", "COUNT", true);
-        Fixtures.observe(s, m, "2021", 1, s, m, "2022", 2, s, m, "2023", 4, s, m, "2024", 8);
-        series(s, m, "transform", "YOY_PCT", "from", "2023", "to", "2023")
+        String m = Fixtures.additiveMetric("USERS", "COUNT");
+        observations().of(s, m).at("2021", 1).at("2022", 2).at("2023", 4).at("2024", 8).record();
+        read(s, m).transform("YOY_PCT").from("2023").to("2023").answer()
                 .body("points.period", contains("2023"))
                 .body("points.value", decimals("100"));
     }
 
-    @Test
-    void rejectsBadTransformWindowAndPeriodParameters() {
+    @ParameterizedTest(name = "transform={0} window={1} from={2} answers 400, naming {3}")
+    @CsvSource(nullValues = "-", value = {
+            "YOY_PCT,    2, -,       window",
+            "CHANGE_PCT, -, -,       window",
+            "CHANGE_PCT, 0, -,       -",
+            "-,          -, 2024-13, from",
+            "MEDIAN,     -, -,       -"})
+    void rejectsBadTransformWindowAndPeriodParameters(String transform, String window, String from, String field) {
         String s = Fixtures.company("P");
-        String m = Fixtures.metric("USERS", "COUNT", true);
-        series(s, m, "transform", "YOY_PCT", "window", "2").statusCode(400).body("errors[0].field", equalTo("window"));
-        series(s, m, "transform", "CHANGE_PCT").statusCode(400).body("errors[0].field", equalTo("window"));
-        series(s, m, "transform", "CHANGE_PCT", "window", "0").statusCode(400);
-        series(s, m, "from", "2024-13").statusCode(400).body("errors[0].field", equalTo("from"));
-        series(s, m, "transform", "MEDIAN").statusCode(400).contentType("application/problem+json");
+        String m = Fixtures.additiveMetric("USERS", "COUNT");
+        ValidatableResponse answer = read(s, m).transform(transform).window(window).from(from).answer()
+                .statusCode(400).contentType("application/problem+json");
+        if (field != null) {
+            answer.body("errors[0].field", equalTo(field));
+        }
     }
 
     @Test
     void answersUnknownSubjectOrMetricWith404() {
         String s = Fixtures.company("U");
-        String m = Fixtures.metric("USERS", "COUNT", true);
-        series("NOSUCH" + s, m).statusCode(404).body("detail", containsString("NOSUCH" + s));
-        series(s, "NOSUCH_M").statusCode(404).body("detail", containsString("NOSUCH_M"));
+        String m = Fixtures.additiveMetric("USERS", "COUNT");
+        read("NOSUCH" + s, m).answer().statusCode(404).body("detail", containsString("NOSUCH" + s));
+        read(s, "NOSUCH_M").answer().statusCode(404).body("detail", containsString("NOSUCH_M"));
     }
 
     @Test
     void answersAThousandSeriesInTheOrderAskedWithErrorsForUnknownOnes() {
-        String metric = Fixtures.metric("CAPEX", "USD", true);
+        String metric = Fixtures.additiveMetric("CAPEX", "USD");
         List<String> subjects = new ArrayList<>();
-        Object[] quads = new Object[10 * 4 * 3];
+        ObservationBatch batch = observations();
         for (int i = 0; i < 10; i++) {
             String s = Fixtures.company("S");
             subjects.add(s);
+            batch.of(s, metric);
             for (int y = 0; y < 3; y++) {
-                int at = (i * 3 + y) * 4;
-                quads[at] = s;
-                quads[at + 1] = metric;
-                quads[at + 2] = String.valueOf(2022 + y);
-                quads[at + 3] = (i + 1) * (y + 1);
+                batch.at(String.valueOf(2022 + y), (i + 1) * (y + 1));
             }
         }
-        Fixtures.observe(quads);
-        List<Map<String, Object>> asked = new ArrayList<>();
+        batch.record();
+        SeriesQueryBody query = aSeriesQuery().last(1);
         for (int i = 0; i < 1000; i++) {
-            Map<String, Object> spec = new HashMap<>();
-            spec.put("subject", i % 100 == 7 ? "UNKNOWN" + i : subjects.get(i % 10));
-            spec.put("metric", metric);
-            spec.put("transform", i % 2 == 0 ? "VALUE" : "YOY_PCT");
-            asked.add(spec);
+            String subject = i % 100 == 7 ? "UNKNOWN" + i : subjects.get(i % 10);
+            query.ask(series(subject, metric).transform(i % 2 == 0 ? "VALUE" : "YOY_PCT"));
         }
-        ValidatableResponse answer = given().contentType(ContentType.JSON)
-                .body(Map.of("series", asked, "last", 1))
+        ValidatableResponse answer = given().contentType(ContentType.JSON).body(query.build())
                 .post("/api/v1/series/query").then().statusCode(200)
                 .body("results", hasSize(1000));
         for (int i = 0; i < 1000; i += 37) {
@@ -170,25 +213,24 @@ class SeriesResourceTest {
 
     @Test
     void rejectsAQueryOfMoreThanAThousandSeriesOrNone() {
-        List<Map<String, Object>> tooMany = new ArrayList<>();
+        SeriesQueryBody tooMany = aSeriesQuery();
         for (int i = 0; i < 1001; i++) {
-            tooMany.add(Map.of("subject", "A", "metric", "B"));
+            tooMany.ask(series("A", "B"));
         }
-        given().contentType(ContentType.JSON).body(Map.of("series", tooMany)).post("/api/v1/series/query")
+        given().contentType(ContentType.JSON).body(tooMany.build()).post("/api/v1/series/query")
                 .then().statusCode(400).body("errors[0].field", equalTo("series"));
-        given().contentType(ContentType.JSON).body(Map.of("series", List.of())).post("/api/v1/series/query")
+        given().contentType(ContentType.JSON).body(aSeriesQuery().build()).post("/api/v1/series/query")
                 .then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("series", List.of(Map.of("subject", "A", "metric", "B")),
-                "last", 0)).post("/api/v1/series/query").then().statusCode(400).body("errors[0].field", equalTo("last"));
+        given().contentType(ContentType.JSON).body(aSeriesQuery().ask(series("A", "B")).last(0).build())
+                .post("/api/v1/series/query").then().statusCode(400).body("errors[0].field", equalTo("last"));
     }
 
     @Test
     void reportsABadWindowAsAPerSeriesErrorInABatch() {
         String s = Fixtures.company("W");
-        String m = Fixtures.metric("USERS", "COUNT", true);
+        String m = Fixtures.additiveMetric("USERS", "COUNT");
         given().contentType(ContentType.JSON)
-                .body(Map.of("series", List.of(Map.of("subject", s, "metric", m, "transform", "CHANGE_PCT"),
-                        Map.of("subject", s, "metric", m))))
+                .body(aSeriesQuery().ask(series(s, m).transform("CHANGE_PCT")).ask(series(s, m)).build())
                 .post("/api/v1/series/query").then().statusCode(200)
                 .body("results[0].error", containsString("window"))
                 .body("results[1].error", nullValue())

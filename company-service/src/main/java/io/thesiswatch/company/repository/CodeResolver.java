@@ -17,16 +17,36 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.thesiswatch.company.domain.Unit;
 
 /**
- * Resolves many subject and metric codes at once, in a fixed number of queries whatever their count:
- * what batch writes and batch series reads need.
+ * Resolves many subject and metric codes to their catalog entries at once, in a fixed number of queries
+ * whatever their count: what batch writes and batch series reads need.
  */
 @ApplicationScoped
-public class CatalogLookup {
+public class CodeResolver {
 
     private final DataSource dataSource;
 
-    public CatalogLookup(DataSource dataSource) {
+    public CodeResolver(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** The ids of the subjects among these codes that exist, by code (one query). */
+    public Map<String, Long> subjectIds(Collection<String> codes) {
+        Map<String, Long> found = new HashMap<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT id, code FROM subject WHERE code = ANY (?)")) {
+            s.setArray(1, Jdbc.texts(c, codes));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(2), rs.getLong(1));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read subjects", e);
+        }
     }
 
     /** The subjects among these codes that exist, by code, with their group members (two queries). */
@@ -54,8 +74,10 @@ public class CatalogLookup {
                 }
             }
             if (!groups.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT group_id, member_id FROM group_member WHERE group_id = ANY (?) ORDER BY group_id, member_id")) {
+                try (PreparedStatement s = c.prepareStatement("""
+                        SELECT group_id, member_id FROM group_member WHERE group_id = ANY (?)
+                        ORDER BY group_id, member_id
+                        """)) {
                     s.setArray(1, Jdbc.bigints(c, groups.keySet()));
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
@@ -63,7 +85,8 @@ public class CatalogLookup {
                         }
                     }
                 }
-                groups.forEach((id, code) -> found.put(code, new SubjectRef(id, code, true, List.copyOf(members.get(id)))));
+                groups.forEach((id, code) ->
+                        found.put(code, new SubjectRef(id, code, true, List.copyOf(members.get(id)))));
             }
             return found;
         } catch (SQLException e) {
@@ -78,12 +101,13 @@ public class CatalogLookup {
             return found;
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT id, code, unit, additive FROM metric WHERE code = ANY (?)")) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT id, code, unit, additive FROM metric WHERE code = ANY (?)")) {
             s.setArray(1, Jdbc.texts(c, codes));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    found.put(rs.getString(2),
-                            new MetricRef(rs.getLong(1), rs.getString(2), Unit.valueOf(rs.getString(3)), rs.getBoolean(4)));
+                    found.put(rs.getString(2), new MetricRef(rs.getLong(1), rs.getString(2),
+                            Unit.valueOf(rs.getString(3)), rs.getBoolean(4)));
                 }
             }
             return found;

@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.thesiswatch.company.api.HistoryEntry;
-import io.thesiswatch.company.api.UpsertResult;
+import io.thesiswatch.company.domain.RecordedValue;
+import io.thesiswatch.company.domain.UpsertCounts;
 
 /**
  * Observations and their history, written and read with set-based SQL: a batch of any size costs a
@@ -38,7 +38,8 @@ public class ObservationStore {
         this.dataSource = dataSource;
     }
 
-    public UpsertResult upsert(List<NewObservation> rows) {
+    /** Inserts new observations and restates changed ones, keeping their previous values in the history. */
+    public UpsertCounts upsert(List<NewObservation> rows) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                 lock.setLong(1, WRITE_LOCK_KEY);
@@ -58,7 +59,7 @@ public class ObservationStore {
                 }
             }
             update(c, updateIds, updates);
-            return new UpsertResult(inserted.size(), updates.size(), rows.size() - inserted.size() - updates.size());
+            return new UpsertCounts(inserted.size(), updates.size(), rows.size() - inserted.size() - updates.size());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store observations", e);
         }
@@ -164,7 +165,7 @@ public class ObservationStore {
     }
 
     /** Every value of one observation, newest first; empty when there is no such observation. */
-    public Optional<List<HistoryEntry>> history(long subjectId, long metricId, String period) {
+    public Optional<List<RecordedValue>> history(long subjectId, long metricId, String period) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("""
                         SELECT value, source, recorded_at, NULL::timestamptz AS superseded_at, true AS current
@@ -180,11 +181,11 @@ public class ObservationStore {
                 s.setLong(3 * i + 2, metricId);
                 s.setString(3 * i + 3, period);
             }
-            List<HistoryEntry> entries = new ArrayList<>();
+            List<RecordedValue> entries = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Timestamp superseded = rs.getTimestamp(4);
-                    entries.add(new HistoryEntry(rs.getBigDecimal(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                    entries.add(new RecordedValue(rs.getBigDecimal(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                             superseded == null ? null : superseded.toInstant(), rs.getBoolean(5)));
                 }
             }

@@ -12,9 +12,13 @@ public record Fact(String concept, LocalDate start, LocalDate end, BigDecimal va
         return start == null ? 0 : ChronoUnit.DAYS.between(start, end);
     }
 
-    /** About a year: 52- and 53-week fiscal years included. */
+    /** About a year: 52- and 53-week fiscal years included (by the dates, never the filing's fp). */
     public boolean isFullYear() {
-        return "FY".equals(fiscalPeriod) && days() >= 350 && days() <= 380;
+        return days() >= 350 && days() <= 380;
+    }
+
+    public boolean isHalfYear() {
+        return days() >= 170 && days() <= 195;
     }
 
     public boolean isQuarter() {

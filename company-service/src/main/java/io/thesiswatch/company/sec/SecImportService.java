@@ -14,17 +14,16 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import io.thesiswatch.common.problem.InvalidInputException;
-import io.thesiswatch.company.api.ObservationRow;
-import io.thesiswatch.company.api.UpsertResult;
-import io.thesiswatch.company.config.CompanyConfig;
 import io.thesiswatch.company.domain.Company;
 import io.thesiswatch.company.domain.Metric;
+import io.thesiswatch.company.domain.Observation;
+import io.thesiswatch.company.domain.PeriodLabel;
 import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.company.domain.UpsertCounts;
 import io.thesiswatch.company.repository.CompanyRepository;
 import io.thesiswatch.company.repository.MetricRepository;
-import io.thesiswatch.company.service.ObservationService;
+import io.thesiswatch.company.service.ObservationWriter;
 
 /**
  * Imports an SEC EDGAR companyfacts file for one company: the configured concepts become the metrics'
@@ -35,18 +34,16 @@ import io.thesiswatch.company.service.ObservationService;
 public class SecImportService {
 
     private final SecConfig config;
-    private final CompanyConfig limits;
     private final CompanyRepository companies;
     private final MetricRepository metrics;
-    private final ObservationService observations;
+    private final ObservationWriter writer;
 
-    public SecImportService(SecConfig config, CompanyConfig limits, CompanyRepository companies,
-            MetricRepository metrics, ObservationService observations) {
+    public SecImportService(SecConfig config, CompanyRepository companies, MetricRepository metrics,
+            ObservationWriter writer) {
         this.config = config;
-        this.limits = limits;
         this.companies = companies;
         this.metrics = metrics;
-        this.observations = observations;
+        this.writer = writer;
     }
 
     /** Fails with 400 when the subject is not a company of the catalog. */
@@ -79,25 +76,17 @@ public class SecImportService {
                 continue;
             }
             boolean created = ensureMetric(metric);
-            List<ObservationRow> rows = selected.stream()
-                    .map(s -> new ObservationRow(subject, metric, s.period(), new DecimalNode(s.value()),
+            List<Observation> observations = selected.stream()
+                    .map(s -> new Observation(subject, metric, PeriodLabel.parse(s.period()), s.value(),
                             truncate(s.source())))
                     .toList();
-            int inserted = 0;
-            int updated = 0;
-            int unchanged = 0;
-            int chunk = limits.observations().maxBatchRows();
-            for (int from = 0; from < rows.size(); from += chunk) {
-                UpsertResult result = observations.ingest(rows.subList(from, Math.min(rows.size(), from + chunk)), null);
-                inserted += result.inserted();
-                updated += result.updated();
-                unchanged += result.unchanged();
-            }
-            int annual = (int) selected.stream().filter(s -> !s.period().contains("-")).count();
+            UpsertCounts written = writer.write(observations);
+            int annual = (int) observations.stream().filter(o -> o.period().kind() == PeriodLabel.Kind.YEAR).count();
             Set<String> used = new LinkedHashSet<>();
-            entry.getValue().stream().filter(c -> selected.stream().anyMatch(s -> s.concept().equals(c))).forEach(used::add);
+            entry.getValue().stream().filter(c -> selected.stream().anyMatch(s -> s.concept().equals(c)))
+                    .forEach(used::add);
             reports.add(new ImportReport.MetricImport(metric, List.copyOf(used), annual, selected.size() - annual,
-                    inserted, updated, unchanged, created));
+                    written.inserted(), written.updated(), written.unchanged(), created));
             progress.accept(metric + ": " + selected.size() + " values");
         }
         return new ImportReport(subject, facts.cik(), facts.entityName(), facts.factsRead(), reports);
@@ -119,6 +108,7 @@ public class SecImportService {
     }
 
     private static String truncate(String source) {
-        return source.length() <= 1000 ? source : source.substring(0, 1000);
+        return source.length() <= Observation.MAX_SOURCE_LENGTH ? source
+                : source.substring(0, Observation.MAX_SOURCE_LENGTH);
     }
 }

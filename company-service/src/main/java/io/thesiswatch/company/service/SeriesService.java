@@ -22,7 +22,7 @@ import io.thesiswatch.company.domain.SeriesMath;
 import io.thesiswatch.company.domain.SeriesPoint;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.company.domain.Unit;
-import io.thesiswatch.company.repository.CatalogLookup;
+import io.thesiswatch.company.repository.CodeResolver;
 import io.thesiswatch.company.repository.MetricRef;
 import io.thesiswatch.company.repository.ObservationStore;
 import io.thesiswatch.company.repository.SeriesKey;
@@ -36,11 +36,11 @@ import io.thesiswatch.company.repository.SubjectRef;
 @ApplicationScoped
 public class SeriesService {
 
-    private final CatalogLookup catalog;
+    private final CodeResolver codes;
     private final ObservationStore store;
 
-    public SeriesService(CatalogLookup catalog, ObservationStore store) {
-        this.catalog = catalog;
+    public SeriesService(CodeResolver codes, ObservationStore store) {
+        this.codes = codes;
         this.store = store;
     }
 
@@ -120,8 +120,8 @@ public class SeriesService {
                 metricCodes.add(spec.metric());
             }
         }
-        Map<String, SubjectRef> subjects = catalog.subjects(subjectCodes);
-        Map<String, MetricRef> metrics = catalog.metrics(metricCodes);
+        Map<String, SubjectRef> subjects = codes.subjects(subjectCodes);
+        Map<String, MetricRef> metrics = codes.metrics(metricCodes);
         Set<SeriesKey> keys = new HashSet<>();
         for (SeriesSpec spec : specs) {
             SubjectRef s = subjects.get(spec.subject());

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SeriesMathTest {
 
@@ -13,13 +15,17 @@ class SeriesMathTest {
         return new SeriesPoint(PeriodLabel.parse(period), new BigDecimal(value));
     }
 
-    @Test
-    void percentChangeIsRoundedToSixPlacesAndMeasuredAgainstTheBaseSize() {
-        assertEquals(new BigDecimal("-41.680306"), SeriesMath.percentChange(new BigDecimal("1833000000"),
-                new BigDecimal("1069000000")));
-        assertEquals(new BigDecimal("12.5"), SeriesMath.percentChange(new BigDecimal("80"), new BigDecimal("90")));
-        assertEquals(new BigDecimal("50"), SeriesMath.percentChange(new BigDecimal("-10"), new BigDecimal("-5")));
-        assertEquals("100", SeriesMath.percentChange(new BigDecimal("5"), new BigDecimal("10")).toPlainString());
+    @ParameterizedTest(name = "from {0} to {1} is {2}%")
+    @CsvSource({
+            "1833000000, 1069000000, -41.680306",
+            "80,         90,         12.5",
+            "-10,        -5,         50",
+            "5,          10,         100"})
+    void percentChangeIsRoundedToSixPlacesAndMeasuredAgainstTheBaseSize(BigDecimal base, BigDecimal current,
+            String expected) {
+        BigDecimal change = SeriesMath.percentChange(base, current);
+        assertEquals(new BigDecimal(expected), change);
+        assertEquals(expected, change.toPlainString());
     }
 
     @Test

@@ -1,0 +1,104 @@
+package io.thesiswatch.company.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodKind;
+import io.thesiswatch.contract.PeriodLabel;
+
+/**
+ * Tells a company's fiscal series in calendar periods (ARCHITECTURE.md, "Periods"):
+ * <ul>
+ * <li>a fiscal quarter (or, for a STOCK, a fiscal year) belongs to the calendar period holding most of its
+ * days; a calendar period that would receive two fiscal periods is absent ({@code AMBIGUOUS});</li>
+ * <li>a calendar year of a FLOW is the sum of its four calendar quarters, present only when all four are
+ * ({@code INCOMPLETE} otherwise);</li>
+ * <li>a company whose year ends within a week of 31 December, and every month or day, keeps its labels.</li>
+ * </ul>
+ */
+public final class CalendarSeries {
+
+    /** Why a calendar period the data touches has no point. */
+    public enum Gap { AMBIGUOUS, INCOMPLETE }
+
+    /** A calendar period left out, and why, in words a person reads. */
+    public record Omitted(PeriodLabel period, Gap reason, String detail) {
+    }
+
+    public record Result(List<DatedPoint> points, List<Omitted> omitted) {
+    }
+
+    private CalendarSeries() {
+    }
+
+    /**
+     * @param fiscal the company's points of every kind, fiscal labels with real dates
+     * @param kind the kind of the calendar series wanted
+     */
+    public static Result of(List<DatedPoint> fiscal, PeriodKind kind, Temporal temporal, FiscalYearEnd yearEnd) {
+        if (!yearEnd.isFiscal(kind)) {
+            return new Result(fiscal.stream().filter(p -> p.period().kind() == kind)
+                    .map(p -> new DatedPoint(p.period(), p.start(), p.end(), p.value(), List.of(p.period())))
+                    .toList(), List.of());
+        }
+        if (kind == PeriodKind.YEAR && temporal == Temporal.FLOW) {
+            return yearsFromQuarters(mapped(fiscal, PeriodKind.QUARTER));
+        }
+        return mapped(fiscal, kind);
+    }
+
+    /** Each fiscal period of {@code kind} to the calendar period holding most of its days. */
+    private static Result mapped(List<DatedPoint> fiscal, PeriodKind kind) {
+        Map<PeriodLabel, List<DatedPoint>> byCalendar = new TreeMap<>();
+        fiscal.stream().filter(p -> p.period().kind() == kind).forEach(p -> byCalendar
+                .computeIfAbsent(CalendarPeriods.holdingMostOf(kind, p.start(), p.end()), c -> new ArrayList<>())
+                .add(p));
+        List<DatedPoint> points = new ArrayList<>();
+        List<Omitted> omitted = new ArrayList<>();
+        byCalendar.forEach((calendar, sources) -> {
+            if (sources.size() > 1) {
+                omitted.add(new Omitted(calendar, Gap.AMBIGUOUS, calendar.describe(Basis.CALENDAR)
+                        + " would hold " + sources.stream().map(s -> s.period().describe(Basis.FISCAL))
+                                .collect(Collectors.joining(" and "))));
+            } else {
+                DatedPoint only = sources.get(0);
+                points.add(new DatedPoint(calendar, only.start(), only.end(), only.value(), List.of(only.period())));
+            }
+        });
+        return new Result(points, omitted);
+    }
+
+    private static Result yearsFromQuarters(Result quarters) {
+        Map<Integer, List<DatedPoint>> byYear = new TreeMap<>();
+        quarters.points().forEach(q -> byYear.computeIfAbsent(q.period().yearNumber(), y -> new ArrayList<>()).add(q));
+        quarters.omitted().forEach(o -> byYear.computeIfAbsent(o.period().yearNumber(), y -> new ArrayList<>()));
+        List<DatedPoint> points = new ArrayList<>();
+        List<Omitted> omitted = new ArrayList<>();
+        byYear.forEach((year, present) -> {
+            PeriodLabel label = PeriodLabel.year(year);
+            if (present.size() == 4) {
+                present.sort(Comparator.comparing(DatedPoint::period));
+                points.add(new DatedPoint(label, present.get(0).start(), present.get(3).end(),
+                        present.stream().map(DatedPoint::value).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        present.stream().flatMap(q -> q.sources().stream()).toList()));
+            } else {
+                List<String> missing = new ArrayList<>();
+                for (int q = 1; q <= 4; q++) {
+                    PeriodLabel quarter = PeriodLabel.quarter(year, q);
+                    if (present.stream().noneMatch(p -> p.period().equals(quarter))) {
+                        missing.add("Q" + q);
+                    }
+                }
+                omitted.add(new Omitted(label, Gap.INCOMPLETE, label.describe(Basis.CALENDAR)
+                        + " is the sum of four calendar quarters and lacks " + String.join(", ", missing)));
+            }
+        });
+        return new Result(points, omitted);
+    }
+}

@@ -1,0 +1,172 @@
+package io.thesiswatch.company.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.thesiswatch.common.problem.InvalidInputException;
+import io.thesiswatch.common.problem.Violation;
+import io.thesiswatch.company.api.Codes;
+import io.thesiswatch.company.api.ObservationRow;
+import io.thesiswatch.company.config.CompanyConfig;
+import io.thesiswatch.company.domain.Observation;
+import io.thesiswatch.company.domain.PeriodLabel;
+import io.thesiswatch.company.repository.CodeResolver;
+import io.thesiswatch.company.repository.MetricRef;
+
+/**
+ * Turns the rows of an observation request (JSON, or CSV read into rows) into observations, or throws with
+ * every bad row at once: a batch is all or nothing, and its sender fixes everything in one go.
+ */
+@ApplicationScoped
+public class ObservationRowValidator {
+
+    private final CodeResolver codes;
+    private final CompanyConfig config;
+
+    public ObservationRowValidator(CodeResolver codes, CompanyConfig config) {
+        this.codes = codes;
+        this.config = config;
+    }
+
+    /** {@code fileLines} (CSV input, else null) gives each row's line in the file, for the error list. */
+    public List<Observation> validate(List<ObservationRow> rows, List<Integer> fileLines) {
+        requireBatchSize(rows);
+        Set<String> subjectCodes = new HashSet<>();
+        Set<String> metricCodes = new HashSet<>();
+        for (ObservationRow row : rows) {
+            if (row != null) {
+                subjectCodes.add(row.subject());
+                metricCodes.add(row.metric());
+            }
+        }
+        subjectCodes.remove(null);
+        metricCodes.remove(null);
+        Set<String> knownSubjects = codes.subjectIds(subjectCodes).keySet();
+        Map<String, MetricRef> knownMetrics = codes.metrics(metricCodes);
+
+        List<Violation> violations = new ArrayList<>();
+        List<Observation> valid = new ArrayList<>(rows.size());
+        Map<SeriesPeriod, Integer> firstRowOfKey = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int rowNumber = i + 1;
+            Integer line = fileLines == null ? null : fileLines.get(i);
+            Reporter problems = (field, message) -> violations.add(new Violation(rowNumber, line, field, message));
+            Observation observation = validate(rows.get(i), knownSubjects, knownMetrics.keySet(), problems);
+            if (observation == null) {
+                continue;
+            }
+            Integer earlier = firstRowOfKey.putIfAbsent(SeriesPeriod.of(observation), rowNumber);
+            if (earlier != null) {
+                problems.report("period", "repeats the subject, metric and period of row " + earlier);
+            } else {
+                valid.add(observation);
+            }
+        }
+        if (!violations.isEmpty()) {
+            long badRows = violations.stream().map(Violation::row).distinct().count();
+            throw new InvalidInputException(badRows + " of " + rows.size()
+                    + " row(s) are invalid; nothing was stored", violations);
+        }
+        return valid;
+    }
+
+    private void requireBatchSize(List<ObservationRow> rows) {
+        int max = config.observations().maxBatchRows();
+        if (rows == null || rows.isEmpty()) {
+            throw InvalidInputException.of("body", "must hold at least one observation");
+        }
+        if (rows.size() > max) {
+            throw InvalidInputException.of("body", "holds " + rows.size() + " observations; at most " + max
+                    + " are allowed in one request");
+        }
+    }
+
+    private interface Reporter {
+        void report(String field, String message);
+    }
+
+    /** Which observation a row is: two rows of one batch may not name the same one. */
+    private record SeriesPeriod(String subject, String metric, PeriodLabel period) {
+
+        static SeriesPeriod of(Observation observation) {
+            return new SeriesPeriod(observation.subject(), observation.metric(), observation.period());
+        }
+    }
+
+    private static Observation validate(ObservationRow row, Set<String> knownSubjects, Set<String> knownMetrics,
+            Reporter problems) {
+        if (row == null) {
+            problems.report("row", "must be an object");
+            return null;
+        }
+        boolean subjectFits = false;
+        if (row.subject() == null || row.subject().isBlank()) {
+            problems.report("subject", "must not be blank");
+        } else if (!row.subject().matches(Codes.SUBJECT)) {
+            problems.report("subject", Codes.SUBJECT_MESSAGE);
+        } else if (!knownSubjects.contains(row.subject())) {
+            problems.report("subject", "unknown subject '" + row.subject() + "'");
+        } else {
+            subjectFits = true;
+        }
+        boolean metricFits = false;
+        if (row.metric() == null || row.metric().isBlank()) {
+            problems.report("metric", "must not be blank");
+        } else if (!knownMetrics.contains(row.metric())) {
+            problems.report("metric", "unknown metric '" + row.metric() + "'");
+        } else {
+            metricFits = true;
+        }
+        PeriodLabel period = null;
+        try {
+            period = PeriodLabel.parse(row.period());
+        } catch (IllegalArgumentException e) {
+            problems.report("period", e.getMessage());
+        }
+        BigDecimal value = decimal(row.value(), problems);
+        boolean sourceFits = row.source() == null || row.source().length() <= Observation.MAX_SOURCE_LENGTH;
+        if (!sourceFits) {
+            problems.report("source", "must be at most " + Observation.MAX_SOURCE_LENGTH + " characters");
+        }
+        if (!subjectFits || !metricFits || period == null || value == null || !sourceFits) {
+            return null;
+        }
+        return new Observation(row.subject(), row.metric(), period, value, blankToNull(row.source()));
+    }
+
+    private static BigDecimal decimal(JsonNode node, Reporter problems) {
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            problems.report("value", "must not be empty");
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isTextual()) {
+            try {
+                return new BigDecimal(node.asText().trim());
+            } catch (NumberFormatException e) {
+                problems.report("value", "must be a finite decimal number, not '" + abbreviate(node.asText()) + "'");
+                return null;
+            }
+        }
+        problems.report("value", "must be a finite decimal number");
+        return null;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

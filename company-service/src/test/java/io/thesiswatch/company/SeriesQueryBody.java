@@ -1,0 +1,45 @@
+package io.thesiswatch.company;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A batch series query: {@code aSeriesQuery().ask(series(s, m).transform("YOY_PCT")).last(1).build()}.
+ * {@link Spec} is one series asked.
+ */
+public final class SeriesQueryBody extends JsonObject<SeriesQueryBody> {
+
+    private final List<Map<String, Object>> series = new ArrayList<>();
+
+    private SeriesQueryBody() {
+        set("series", series);
+    }
+
+    public static SeriesQueryBody aSeriesQuery() {
+        return new SeriesQueryBody();
+    }
+
+    public static Spec series(String subject, String metric) {
+        return new Spec().set("subject", subject).set("metric", metric);
+    }
+
+    public SeriesQueryBody ask(Spec spec) {
+        series.add(spec.build());
+        return this;
+    }
+
+    public SeriesQueryBody last(int points) {
+        return set("last", points);
+    }
+
+    public static final class Spec extends JsonObject<Spec> {
+
+        private Spec() {
+        }
+
+        public Spec transform(String transform) {
+            return set("transform", transform);
+        }
+    }
+}
