@@ -1,10 +1,13 @@
 package io.thesiswatch.alert;
 
 import static io.restassured.RestAssured.given;
+import static io.thesiswatch.alert.FeedTrigger.aTrigger;
+import static io.thesiswatch.alert.SeriesAnswer.aSeries;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +16,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.mail.internet.MimeMessage;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.thesiswatch.devinfra.ReceivedEmail;
+import io.thesiswatch.testsupport.SmtpResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,11 +33,14 @@ class AlertFlowTest extends AlertTestSupport {
         return given().post("/api/v1/checks").then().statusCode(200).extract().jsonPath();
     }
 
-    /** Waits for the outbox to go quiet, then answers what one address received with this subject text. */
-    private static List<MimeMessage> settled(String address, String subject, int expected) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(address, subject).size() >= expected);
-        await().pollDelay(Duration.ofMillis(800)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        return Mailbox.to(address, subject);
+    /**
+     * Waits until a subscriber got at least the expected emails with this subject text and nothing more is on
+     * its way to them, then answers what they got.
+     */
+    private static List<ReceivedEmail> settled(String subscriberId, String address, String subject, int expected) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpResource.emailsTo(address, subject).size() >= expected);
+        emailOutboxSettledFor(subscriberId);
+        return SmtpResource.emailsTo(address, subject);
     }
 
     @Test
@@ -55,35 +63,37 @@ class AlertFlowTest extends AlertTestSupport {
         given().contentType("application/x-www-form-urlencoded").formParam("List-Unsubscribe", "One-Click")
                 .queryParam("token", unsubscribeToken(goneId)).post("/api/v1/unsubscribe").then().statusCode(200);
 
-        Map<String, Object> trigger = Neighbours.trigger(thesis, "Capex cycle ends", "BIG6", "YOY_PCT", "LT", 10,
-                "CRITICAL", "NVDA", "AVGO");
+        FeedTrigger trigger = aTrigger().of(thesis).named("Capex cycle ends").on("BIG6", "CAPEX").yoy().below(10)
+                .critical().thesisNames("NVDA", "AVGO");
         Neighbours.triggers(trigger);
-        Neighbours.series("PERCENT", List.<Object[]>of(new Object[] {"2023", 12.0, "2024", 5.04}));
+        Neighbours.series(aSeries().inPercent().point("2023", 12.0).point("2024", 5.04));
 
         JsonPath run = check();
         assertEquals(1, run.getInt("evaluated"));
         assertEquals(1, run.getInt("fired"));
         assertEquals(2, run.getInt("httpCalls"));
 
-        List<MimeMessage> toAna = settled(ana, "Capex cycle ends", 1);
+        List<ReceivedEmail> toAna = settled(anaId, ana, "Capex cycle ends", 1);
         assertEquals(1, toAna.size(), "one email although Ana follows the thesis and one of its companies");
-        MimeMessage fired = toAna.get(0);
-        assertTrue(Mailbox.subject(fired).startsWith("[CRITICAL]"), Mailbox.subject(fired));
-        assertTrue(Mailbox.text(fired).contains("BIG6 CAPEX YoY 5.0% fell below 10%"), Mailbox.text(fired));
-        assertTrue(Mailbox.html(fired).contains("BIG6 CAPEX YoY 5.0% fell below 10%"), Mailbox.html(fired));
-        assertTrue(Mailbox.text(fired).contains("AI capex cycle runs through 2027"));
-        assertTrue(Mailbox.text(fired).contains("2023  12.0%"), Mailbox.text(fired));
-        String eventId = given().queryParam("triggerId", trigger.get("id")).get("/api/v1/alerts")
+        ReceivedEmail fired = toAna.get(0);
+        assertTrue(fired.subject().startsWith("[CRITICAL]"), fired.subject());
+        assertTrue(fired.text().contains("BIG6 CAPEX YoY 5.0% fell below 10%"), fired.text());
+        assertTrue(fired.html().contains("BIG6 CAPEX YoY 5.0% fell below 10%"), fired.html());
+        assertTrue(fired.text().contains("AI capex cycle runs through 2027"));
+        assertTrue(fired.text().contains("2023  12.0%"), fired.text());
+        String eventId = given().queryParam("triggerId", trigger.id()).get("/api/v1/alerts")
                 .then().statusCode(200).body("items[0].kind", equalTo("FIRED")).extract().path("items[0].id");
-        assertEquals("<alert-" + eventId + "-" + anaId + "@thesiswatch>", Mailbox.header(fired, "Message-ID"));
-        assertTrue(Mailbox.header(fired, "List-Unsubscribe").matches("<http.*/api/v1/unsubscribe\\?token=.+>"));
-        assertEquals("List-Unsubscribe=One-Click", Mailbox.header(fired, "List-Unsubscribe-Post"));
+        assertEquals("<alert-" + eventId + "-" + anaId + "@thesiswatch>", fired.header("Message-ID"));
+        assertTrue(fired.header("List-Unsubscribe").matches("<http.*/api/v1/unsubscribe\\?token=.+>"));
+        assertEquals("List-Unsubscribe=One-Click", fired.header("List-Unsubscribe-Post"));
 
-        MimeMessage toMei = settled(mei, "Capex cycle ends", 1).get(0);
-        assertTrue(Mailbox.text(toMei).contains("BIG6 CAPEX 年增率 5.0% 跌破 10%"), Mailbox.text(toMei));
-        assertTrue(Mailbox.html(toMei).contains("投資論點"), Mailbox.html(toMei));
-        assertTrue(Mailbox.to(pending, "Capex cycle ends").isEmpty(), "an unconfirmed subscriber gets nothing");
-        assertTrue(Mailbox.to(gone, "Capex cycle ends").isEmpty(), "an unsubscribed subscriber gets nothing");
+        ReceivedEmail toMei = settled(meiId, mei, "Capex cycle ends", 1).get(0);
+        assertTrue(toMei.text().contains("BIG6 CAPEX 年增率 5.0% 跌破 10%"), toMei.text());
+        assertTrue(toMei.html().contains("投資論點"), toMei.html());
+        assertTrue(SmtpResource.emailsTo(pending, "Capex cycle ends").isEmpty(),
+                "an unconfirmed subscriber gets nothing");
+        assertTrue(SmtpResource.emailsTo(gone, "Capex cycle ends").isEmpty(),
+                "an unsubscribed subscriber gets nothing");
 
         given().queryParam("thesisId", thesis).get("/api/v1/trigger-states").then()
                 .body("items[0].state", equalTo("FIRING")).body("items[0].lastPeriod", equalTo("2024"));
@@ -93,21 +103,16 @@ class AlertFlowTest extends AlertTestSupport {
 
         JsonPath again = check();
         assertEquals(0, again.getInt("fired"));
-        assertEquals(1, settled(ana, "Capex cycle ends", 1).size(), "staying FIRING sends nothing new");
+        assertEquals(1, settled(anaId, ana, "Capex cycle ends", 1).size(), "staying FIRING sends nothing new");
 
-        Neighbours.series("PERCENT", List.<Object[]>of(new Object[] {"2023", 12.0, "2024", 5.04, "2025", 11}));
+        Neighbours.series(aSeries().inPercent().point("2023", 12.0).point("2024", 5.04).point("2025", 11));
         assertEquals(1, check().getInt("resolved"));
-        List<MimeMessage> resolved = settled(ana, "Resolved", 1);
+        List<ReceivedEmail> resolved = settled(anaId, ana, "Resolved", 1);
         assertEquals(1, resolved.size());
-        assertTrue(Mailbox.subject(resolved.get(0)).startsWith("[CRITICAL] Resolved"), Mailbox.subject(resolved.get(0)));
-        assertTrue(Mailbox.text(resolved.get(0)).contains("is back at 11.0%"), Mailbox.text(resolved.get(0)));
-        assertEquals(1, settled(mei, "已解除", 1).size());
-        assertEquals(2, Mailbox.to(ana, "Capex cycle ends").size());
-    }
-
-    private static String unsubscribeToken(String subscriberId) {
-        return io.quarkus.arc.Arc.container().instance(io.thesiswatch.alert.token.LinkTokens.class).get()
-                .unsubscribeToken(UUID.fromString(subscriberId));
+        assertTrue(resolved.get(0).subject().startsWith("[CRITICAL] Resolved"), resolved.get(0).subject());
+        assertTrue(resolved.get(0).text().contains("is back at 11.0%"), resolved.get(0).text());
+        assertEquals(1, settled(meiId, mei, "已解除", 1).size());
+        assertEquals(2, SmtpResource.emailsTo(ana, "Capex cycle ends").size());
     }
 
     @Test
@@ -117,11 +122,10 @@ class AlertFlowTest extends AlertTestSupport {
         String who = email("down");
         String id = confirmedSubscriber(who, Map.of());
         follow(id, Map.of("thesisId", thesis.toString()));
-        Map<String, Object> trigger = Neighbours.trigger(thesis, "Share too high", "BIG6", "VALUE", "GT", 25, "WARNING");
-        Neighbours.triggers(trigger);
-        Neighbours.series("PERCENT", List.<Object[]>of(new Object[] {"2024", 21, "2025", 26}));
+        Neighbours.triggers(aTrigger().of(thesis).named("Share too high").on("BIG6", "CAPEX").above(25).warning());
+        Neighbours.series(aSeries().inPercent().point("2024", 21).point("2025", 26));
         assertEquals(1, check().getInt("fired"));
-        settled(who, "Share too high", 1);
+        settled(id, who, "Share too high", 1);
 
         Neighbours.companyServiceDown();
         JsonPath run = check();
@@ -132,12 +136,12 @@ class AlertFlowTest extends AlertTestSupport {
                 .body("items[0].state", equalTo("ERROR")).body("items[0].firing", equalTo(true))
                 .body("items[0].error", containsString("company-service"));
 
-        Neighbours.series("PERCENT", List.<Object[]>of(new Object[] {"2024", 21, "2025", 26}));
+        Neighbours.series(aSeries().inPercent().point("2024", 21).point("2025", 26));
         JsonPath back = check();
         assertEquals(0, back.getInt("fired"));
         given().queryParam("thesisId", thesis).get("/api/v1/trigger-states").then()
                 .body("items[0].state", equalTo("FIRING"));
-        assertEquals(1, settled(who, "Share too high", 1).size(), "no email for the error, none when it came back");
+        assertEquals(1, settled(id, who, "Share too high", 1).size(), "no email for the error, none when it came back");
     }
 
     @Test
@@ -147,7 +151,7 @@ class AlertFlowTest extends AlertTestSupport {
         assertEquals(0, run.getInt("evaluated"));
         assertTrue(run.getString("problem").contains("thesis-service"), run.getString("problem"));
         given().get("/api/v1/checks/{id}", run.getLong("id")).then().statusCode(200)
-                .body("finishedAt", org.hamcrest.Matchers.notNullValue());
+                .body("finishedAt", notNullValue());
     }
 
     @Test
@@ -157,16 +161,16 @@ class AlertFlowTest extends AlertTestSupport {
         String who = email("outage");
         String id = confirmedSubscriber(who, Map.of());
         follow(id, Map.of("thesisId", thesis.toString()));
-        Neighbours.triggers(Neighbours.trigger(thesis, "Outage trigger", "NVDA", "VALUE", "GTE", 100, "WARNING"));
-        Neighbours.series("USD", List.<Object[]>of(new Object[] {"2024", 150}));
+        Neighbours.triggers(aTrigger().of(thesis).named("Outage trigger").on("NVDA", "CAPEX").atLeast(100).warning());
+        Neighbours.series(aSeries().inUsd().point("2024", 150));
 
-        io.thesiswatch.testsupport.SmtpResource.stopServer();
+        SmtpResource.stopServer();
         assertEquals(1, check().getInt("fired"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("subscriberId", id)
                 .queryParam("status", "PENDING").get("/api/v1/deliveries").then()
                 .body("items[0].attempts", greaterThan(1)).body("items[0].lastError", startsWith("")));
-        io.thesiswatch.testsupport.SmtpResource.startServer();
-        assertEquals(1, settled(who, "Outage trigger", 1).size());
+        SmtpResource.startServer();
+        assertEquals(1, settled(id, who, "Outage trigger", 1).size());
         given().queryParam("subscriberId", id).queryParam("status", "SENT").get("/api/v1/deliveries").then()
                 .body("items.findAll { it.kind == 'ALERT' }.size()", equalTo(1));
     }
@@ -179,36 +183,36 @@ class AlertFlowTest extends AlertTestSupport {
         String id = confirmedSubscriber(who, Map.of("delivery", "DAILY"));
         follow(id, Map.of("thesisId", thesis.toString()));
         Neighbours.triggers(
-                Neighbours.trigger(thesis, "First digest trigger", "NVDA", "VALUE", "GT", 1, "INFO"),
-                Neighbours.trigger(thesis, "Second digest trigger", "AVGO", "VALUE", "GT", 1, "CRITICAL"));
-        Neighbours.series("USD", List.<Object[]>of(new Object[] {"2024", 5}, new Object[] {"2024", 7}));
+                aTrigger().of(thesis).named("First digest trigger").on("NVDA", "CAPEX").above(1).info(),
+                aTrigger().of(thesis).named("Second digest trigger").on("AVGO", "CAPEX").above(1).critical());
+        Neighbours.series(aSeries().inUsd().point("2024", 5), aSeries().inUsd().point("2024", 7));
         // INFO is below the default minimum severity (WARNING): only the critical one is for this subscriber
         assertEquals(2, check().getInt("fired"));
-        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
-        assertTrue(Mailbox.to(who, "digest trigger").isEmpty(), "nothing is sent before the digest");
+        drainEmailOutbox();
+        assertTrue(SmtpResource.emailsTo(who, "digest trigger").isEmpty(), "nothing is sent before the digest");
         // a send can fail for a moment (the row then waits for its retry): ask until the digest has gone out
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
                 given().post("/api/v1/digests").then().statusCode(200).extract().<Integer>path("emails") > 0
-                        || !Mailbox.to(who, "digest").isEmpty());
-        List<MimeMessage> digest = settled(who, "digest", 1);
+                        || !SmtpResource.emailsTo(who, "digest").isEmpty());
+        List<ReceivedEmail> digest = settled(id, who, "digest", 1);
         assertEquals(1, digest.size());
-        assertTrue(Mailbox.subject(digest.get(0)).startsWith("[CRITICAL] Thesis Watch daily digest: 1 alert"),
-                Mailbox.subject(digest.get(0)));
-        assertTrue(Mailbox.text(digest.get(0)).contains("Second digest trigger"));
-        assertTrue(Mailbox.header(digest.get(0), "List-Unsubscribe") != null);
+        assertTrue(digest.get(0).subject().startsWith("[CRITICAL] Thesis Watch daily digest: 1 alert"),
+                digest.get(0).subject());
+        assertTrue(digest.get(0).text().contains("Second digest trigger"));
+        assertTrue(digest.get(0).header("List-Unsubscribe") != null);
     }
 
     @Test
     void aSecondCheckWhileOneRunsAnswers409() throws Exception {
         UUID thesis = UUID.randomUUID();
-        Neighbours.triggers(Neighbours.trigger(thesis, "Slow trigger", "NVDA", "VALUE", "GT", 1, "INFO"));
-        Neighbours.seriesWithDelay("USD", List.<Object[]>of(new Object[] {"2024", 0}), 3000);
-        Thread first = new Thread(() -> given().post("/api/v1/checks").then().statusCode(200));
-        first.start();
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> Neighbours.companyService()
-                .verify(WireMock.moreThanOrExactly(1), WireMock.postRequestedFor(WireMock.urlEqualTo("/api/v1/series/query"))));
+        Neighbours.triggers(aTrigger().of(thesis).named("Slow trigger").on("NVDA", "CAPEX").above(1).info());
+        Neighbours.seriesAfter(Duration.ofSeconds(3), aSeries().inUsd().point("2024", 0));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() ->
+                given().post("/api/v1/checks").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> Neighbours.companyService().verify(
+                WireMock.moreThanOrExactly(1), WireMock.postRequestedFor(WireMock.urlEqualTo("/api/v1/series/query"))));
         given().post("/api/v1/checks").then().statusCode(409).contentType("application/problem+json");
-        first.join(10_000);
-        given().get("/api/v1/checks").then().statusCode(200).body("items[0].finishedAt", org.hamcrest.Matchers.notNullValue());
+        first.get(10, TimeUnit.SECONDS);
+        given().get("/api/v1/checks").then().statusCode(200).body("items[0].finishedAt", notNullValue());
     }
 }

@@ -6,18 +6,22 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.restassured.http.ContentType;
-import io.thesiswatch.testsupport.PostgresResource;
-import io.thesiswatch.testsupport.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
-import org.junit.jupiter.api.AfterEach;
+import io.restassured.http.ContentType;
+import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
+import io.thesiswatch.alert.token.LinkTokens;
+import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.SmtpResource;
 import io.thesiswatch.testsupport.StubServiceResource;
+import io.thesiswatch.testsupport.Tokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Real PostgreSQL, a real SMTP server, and stubbed neighbours for every alert-service test. */
@@ -50,8 +54,8 @@ abstract class AlertTestSupport {
     /** Signs up and follows the link in the confirmation email; answers the subscriber id. */
     static String confirmedSubscriber(String email, Map<String, Object> preferences) {
         String id = signUp(email, preferences);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.to(email).isEmpty());
-        String token = Mailbox.token(Mailbox.to(email).get(0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(email).isEmpty());
+        String token = SmtpResource.emailsTo(email).get(0).linkToken().orElseThrow();
         given().queryParam("token", token).get("/api/v1/subscribers/confirm").then().statusCode(200);
         return id;
     }
@@ -66,5 +70,25 @@ abstract class AlertTestSupport {
     static void follow(String subscriberId, Map<String, Object> target) {
         given().contentType(ContentType.JSON).body(target)
                 .post("/api/v1/subscribers/{id}/subscriptions", subscriberId).then().statusCode(201);
+    }
+
+    /** The token of a subscriber's unsubscribe link, as their emails carry it. */
+    static String unsubscribeToken(String subscriberId) {
+        return Arc.container().instance(LinkTokens.class).get().unsubscribeToken(UUID.fromString(subscriberId));
+    }
+
+    /**
+     * Waits until nothing is on its way to this subscriber: every email queued for them has been sent, dropped
+     * or given up on, so their inbox holds all they will get.
+     */
+    static void emailOutboxSettledFor(String subscriberId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("subscriberId", subscriberId)
+                .queryParam("status", "PENDING").get("/api/v1/deliveries").then().statusCode(200)
+                .extract().<Integer>path("total") == 0);
+    }
+
+    /** Runs the email outbox once, now: whatever it leaves unsent was not due for sending. */
+    static void drainEmailOutbox() {
+        Arc.container().instance(EmailDeliveryWorker.class).get().drain();
     }
 }

@@ -8,10 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,7 +19,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.thesiswatch.testsupport.StubServiceResource;
 
-/** thesis-service and company-service as the alert tests need them: real HTTP stubs with test data. */
+/**
+ * thesis-service and company-service as the alert tests need them: real HTTP stubs, given their data with
+ * {@link FeedTrigger} and {@link SeriesAnswer}.
+ */
 final class Neighbours {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,10 +59,10 @@ final class Neighbours {
     }
 
     /** The enabled triggers thesis-service lists. */
-    @SafeVarargs
-    static void triggers(Map<String, Object>... triggers) {
+    static void triggers(FeedTrigger... triggers) {
         thesisService().stubFor(get(urlPathEqualTo("/api/v1/triggers")).willReturn(okJson(json(Map.of(
-                "items", List.of(triggers), "page", 0, "size", 1000, "total", triggers.length)))));
+                "items", Arrays.stream(triggers).map(FeedTrigger::json).toList(),
+                "page", 0, "size", 1000, "total", triggers.length)))));
     }
 
     static void thesisServiceDown() {
@@ -69,49 +70,28 @@ final class Neighbours {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
-    /** The series company-service answers, in the order the triggers were listed: period/value pairs each. */
-    static void series(String unit, List<Object[]> perTrigger) {
-        seriesWithDelay(unit, perTrigger, 0);
+    /** thesis-service cannot be reached to look a thesis up, and has forgotten everything else. */
+    static void thesisLookupsDown() {
+        thesisService().resetAll();
+        thesisService().stubFor(get(urlPathMatching("/api/v1/theses/.*"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
-    static void seriesWithDelay(String unit, List<Object[]> perTrigger, int delayMillis) {
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (Object[] pairs : perTrigger) {
-            List<Map<String, Object>> points = new ArrayList<>();
-            for (int i = 0; i < pairs.length; i += 2) {
-                points.add(Map.of("period", pairs[i], "value", pairs[i + 1]));
-            }
-            results.add(Map.of("unit", unit, "points", points));
-        }
-        companyService().stubFor(post(urlEqualTo("/api/v1/series/query")).willReturn(okJson(json(
-                Map.of("results", results))).withFixedDelay(delayMillis)));
+    /** The series company-service answers, one for each trigger in the order the triggers were listed. */
+    static void series(SeriesAnswer... perTrigger) {
+        seriesAfter(Duration.ZERO, perTrigger);
+    }
+
+    /** The same, answered only after this delay: a check that asks stays busy for that long. */
+    static void seriesAfter(Duration delay, SeriesAnswer... perTrigger) {
+        companyService().stubFor(post(urlEqualTo("/api/v1/series/query")).willReturn(okJson(json(Map.of(
+                "results", Arrays.stream(perTrigger).map(SeriesAnswer::json).toList())))
+                .withFixedDelay((int) delay.toMillis())));
     }
 
     static void companyServiceDown() {
         companyService().stubFor(post(urlEqualTo("/api/v1/series/query"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    }
-
-    /** A trigger as thesis-service lists it. */
-    static Map<String, Object> trigger(UUID thesisId, String name, String subject, String transform, String operator,
-            Object threshold, String severity, String... companies) {
-        Map<String, Object> series = new HashMap<>();
-        series.put("subject", subject);
-        series.put("metric", "CAPEX");
-        series.put("transform", transform);
-        Map<String, Object> trigger = new LinkedHashMap<>();
-        trigger.put("id", UUID.randomUUID().toString());
-        trigger.put("thesisId", thesisId.toString());
-        trigger.put("thesisTitle", "AI capex cycle runs through 2027");
-        trigger.put("thesisStatus", "ACTIVE");
-        trigger.put("thesisCompanies", List.of(companies));
-        trigger.put("name", name);
-        trigger.put("series", series);
-        trigger.put("operator", operator);
-        trigger.put("threshold", threshold);
-        trigger.put("forPeriods", 1);
-        trigger.put("severity", severity);
-        return trigger;
     }
 
     private static String json(Object value) {

@@ -1,6 +1,8 @@
 package io.thesiswatch.alert;
 
 import static io.restassured.RestAssured.given;
+import static io.thesiswatch.alert.FeedTrigger.aTrigger;
+import static io.thesiswatch.alert.SeriesAnswer.aSeries;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,10 +14,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.internet.MimeMessage;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.thesiswatch.devinfra.ReceivedEmail;
+import io.thesiswatch.testsupport.SmtpResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -35,10 +37,10 @@ class SubscriberResourceTest extends AlertTestSupport {
                 .body("minSeverity", equalTo("WARNING"))
                 .body("locale", equalTo("zh-TW"))
                 .extract().path("id");
-        await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.to(address).isEmpty());
-        MimeMessage confirmation = Mailbox.to(address).get(0);
-        assertTrue(Mailbox.subject(confirmation).contains("確認"), Mailbox.subject(confirmation));
-        given().queryParam("token", Mailbox.token(confirmation)).get("/api/v1/subscribers/confirm")
+        await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(address).isEmpty());
+        ReceivedEmail confirmation = SmtpResource.emailsTo(address).get(0);
+        assertTrue(confirmation.subject().contains("確認"), confirmation.subject());
+        given().queryParam("token", confirmation.linkToken().orElseThrow()).get("/api/v1/subscribers/confirm")
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).body("id", equalTo(id));
         given().get("/api/v1/subscribers/{id}", id).then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
@@ -46,7 +48,8 @@ class SubscriberResourceTest extends AlertTestSupport {
     @Test
     void rejectsBadSignUpsWithTheFieldNamed() {
         given().contentType(ContentType.JSON).body(Map.of("email", "not-an-address")).post("/api/v1/subscribers")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("email"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("email"));
         given().contentType(ContentType.JSON).body(Map.of("email", email("x"), "locale", "fr"))
                 .post("/api/v1/subscribers").then().statusCode(400).body("errors[0].field", equalTo("locale"));
         given().contentType(ContentType.JSON).body(Map.of("email", email("x"), "delivery", "HOURLY"))
@@ -64,8 +67,8 @@ class SubscriberResourceTest extends AlertTestSupport {
         given().get("/api/v1/subscribers/confirm").then().statusCode(400);
         String address = email("forged");
         signUp(address, Map.of());
-        await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.to(address).isEmpty());
-        String confirm = Mailbox.token(Mailbox.to(address).get(0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(address).isEmpty());
+        String confirm = SmtpResource.emailsTo(address).get(0).linkToken().orElseThrow();
         String forged = confirm.substring(0, confirm.length() - 2) + (confirm.endsWith("A") ? "BB" : "AA");
         given().queryParam("token", forged).get("/api/v1/subscribers/confirm").then().statusCode(400);
         given().queryParam("token", confirm).get("/api/v1/unsubscribe").then().statusCode(400);
@@ -79,11 +82,11 @@ class SubscriberResourceTest extends AlertTestSupport {
         String address = email("leaver");
         String id = confirmedSubscriber(address, Map.of());
         follow(id, Map.of("thesisId", thesis.toString()));
-        Neighbours.triggers(Neighbours.trigger(thesis, "Leaver trigger", "NVDA", "VALUE", "GT", 1, "WARNING"));
-        Neighbours.series("USD", java.util.List.<Object[]>of(new Object[] {"2024", 5}));
+        Neighbours.triggers(aTrigger().of(thesis).named("Leaver trigger").on("NVDA", "CAPEX").above(1).warning());
+        Neighbours.series(aSeries().inUsd().point("2024", 5));
         given().post("/api/v1/checks").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !Mailbox.to(address, "Leaver trigger").isEmpty());
-        String link = Mailbox.header(Mailbox.to(address, "Leaver trigger").get(0), "List-Unsubscribe");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(address, "Leaver trigger").isEmpty());
+        String link = SmtpResource.emailsTo(address, "Leaver trigger").get(0).header("List-Unsubscribe");
         String token = link.substring(link.indexOf("token=") + 6, link.length() - 1);
 
         given().queryParam("token", token).get("/api/v1/unsubscribe").then().statusCode(200)
@@ -95,10 +98,10 @@ class SubscriberResourceTest extends AlertTestSupport {
                 .then().statusCode(200).body(containsString("unsubscribed"));
         given().get("/api/v1/subscribers/{id}", id).then().body("status", equalTo("UNSUBSCRIBED"));
 
-        Neighbours.series("USD", java.util.List.<Object[]>of(new Object[] {"2024", 5, "2025", 0}));
+        Neighbours.series(aSeries().inUsd().point("2024", 5).point("2025", 0));
         given().post("/api/v1/checks").then().statusCode(200).body("resolved", equalTo(1));
-        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
-        assertEquals(1, Mailbox.to(address, "Leaver trigger").size(), "nothing after unsubscribing");
+        emailOutboxSettledFor(id);
+        assertEquals(1, SmtpResource.emailsTo(address, "Leaver trigger").size(), "nothing after unsubscribing");
     }
 
     @Test
@@ -138,11 +141,7 @@ class SubscriberResourceTest extends AlertTestSupport {
         given().get("/api/v1/subscribers/{id}", UUID.randomUUID()).then().statusCode(404);
         given().get("/api/v1/subscribers/{id}/subscriptions", UUID.randomUUID()).then().statusCode(404);
 
-        Neighbours.thesisService().resetAll();
-        Neighbours.thesisService().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/v1/theses/.*"))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        Neighbours.thesisLookupsDown();
         given().contentType(ContentType.JSON).body(Map.of("thesisId", UUID.randomUUID().toString()))
                 .post("/api/v1/subscribers/{id}/subscriptions", id)
                 .then().statusCode(503).contentType("application/problem+json");

@@ -37,6 +37,10 @@ public final class CompanyBody extends JsonObject<CompanyBody> {
         return set("tags", List.of(tags));
     }
 
+    public CompanyBody fiscalYearEnd(String monthDay) {
+        return set("fiscalYearEnd", monthDay);
+    }
+
     public CompanyBody description(String description) {
         return set("description", description);
     }

@@ -86,6 +86,14 @@ public final class Fixtures {
         return code;
     }
 
+    /** A new company with a fresh code whose fiscal year ends on {@code monthDay} (MM-DD), answering that code. */
+    public static String companyWithYearEnd(String prefix, String monthDay) {
+        String code = code(prefix);
+        create("/api/v1/companies", aCompany(code).name("Company " + code).layer("PLATFORM")
+                .fiscalYearEnd(monthDay).build());
+        return code;
+    }
+
     /** A new group of these companies with a fresh code, answering that code. */
     public static String group(String prefix, String... members) {
         String code = code(prefix);

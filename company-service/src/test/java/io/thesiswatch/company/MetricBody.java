@@ -18,6 +18,10 @@ public final class MetricBody extends JsonObject<MetricBody> {
         return set("unit", unit);
     }
 
+    public MetricBody temporal(String temporal) {
+        return set("temporal", temporal);
+    }
+
     public MetricBody additive(boolean additive) {
         return set("additive", additive);
     }

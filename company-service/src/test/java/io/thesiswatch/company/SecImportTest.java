@@ -108,6 +108,35 @@ class SecImportTest {
                 .body("metrics[0].unchanged", greaterThan(0));
     }
 
+    @Test
+    void nvidiasQuartersComeFromYearToDateFilingsAndReadOnTheCalendarBasis() {
+        importFile("NVDA", nvidia).statusCode(200);
+        given().get("/api/v1/companies/NVDA").then().body("fiscalYearEnd", equalTo("01-28"));
+        given().get("/api/v1/series/NVDA/CAPEX").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", containsString("YEAR and QUARTER"));
+        given().queryParam("kind", "QUARTER").queryParam("from", "2022-Q1").queryParam("to", "2024-Q4")
+                .get("/api/v1/series/NVDA/CAPEX").then().statusCode(200)
+                .body("basis", equalTo("FISCAL"))
+                .body("points.period", contains("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q4",
+                        "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"))
+                .body("points.value", decimals("298000000", "183000000", "222000000", "273000000", "509000000",
+                        "248000000", "289000000", "278000000", "254000000"))
+                .body("points.find { it.period == '2024-Q2' }.derived", equalTo(true))
+                .body("points.find { it.period == '2024-Q2' }.start", equalTo("2023-05-01"))
+                .body("points.find { it.period == '2024-Q2' }.end", equalTo("2023-07-30"))
+                .body("points.find { it.period == '2024-Q2' }.source", containsString("six months minus first quarter"));
+        given().queryParam("kind", "QUARTER").queryParam("basis", "CALENDAR").queryParam("from", "2024-Q1")
+                .queryParam("to", "2024-Q1").get("/api/v1/series/NVDA/CAPEX").then().statusCode(200)
+                .body("basis", equalTo("CALENDAR"))
+                .body("points.value", decimals("369000000"))
+                .body("points[0].fiscalPeriods", contains("2025-Q1"));
+        given().queryParam("kind", "QUARTER").queryParam("basis", "CALENDAR").queryParam("transform", "YOY_PCT")
+                .queryParam("from", "2024-Q1").queryParam("to", "2024-Q1")
+                .get("/api/v1/series/NVDA/CAPEX").then().statusCode(200)
+                .body("points.value", decimals("48.790323"));
+    }
+
     /** A file that is not a companyfacts file, and what the answer's detail says about it (null: not checked). */
     record BadFile(String name, byte[] content, String detail) {
 

@@ -9,92 +9,66 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.thesiswatch.devinfra.ReceivedEmail;
+import io.thesiswatch.devinfra.SmtpCatcher;
 
 /**
- * An SMTP server that keeps every email it receives, with an inbox to read them: an HTML page at
- * {@code /}, one message at {@code /messages/N}, and JSON at {@code /api/messages}.
+ * The inbox of the SMTP catcher, for a browser: an HTML page at {@code /}, one message at
+ * {@code /messages/N}, and JSON at {@code /api/messages}.
  */
-final class MailCatcher implements AutoCloseable {
+final class InboxServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final GreenMail smtp;
-    private final HttpServer inbox;
+    private final SmtpCatcher smtp;
+    private final HttpServer http;
 
-    private MailCatcher(GreenMail smtp, HttpServer inbox) {
+    private InboxServer(SmtpCatcher smtp, HttpServer http) {
         this.smtp = smtp;
-        this.inbox = inbox;
+        this.http = http;
     }
 
-    static MailCatcher start(int smtpPort, int inboxPort) throws IOException {
-        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        HttpServer inbox = HttpServer.create(new InetSocketAddress("127.0.0.1", inboxPort), 0);
-        MailCatcher catcher = new MailCatcher(smtp, inbox);
-        inbox.createContext("/api/messages", catcher::json);
-        inbox.createContext("/messages/", catcher::message);
-        inbox.createContext("/", catcher::list);
-        inbox.start();
-        return catcher;
+    static InboxServer start(SmtpCatcher smtp, int port) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        InboxServer inbox = new InboxServer(smtp, http);
+        http.createContext("/api/messages", inbox::json);
+        http.createContext("/messages/", inbox::message);
+        http.createContext("/", inbox::list);
+        http.start();
+        return inbox;
     }
 
-    int smtpPort() {
-        return smtp.getSmtp().getPort();
+    int port() {
+        return http.getAddress().getPort();
     }
 
-    int inboxPort() {
-        return inbox.getAddress().getPort();
-    }
-
-    /** Every message received so far, oldest first, as subject, recipients, text and html. */
-    List<Map<String, String>> messages() {
+    /** Every message received so far, oldest first, as the JSON answer shows it. */
+    private List<Map<String, String>> messages() {
         List<Map<String, String>> all = new ArrayList<>();
-        MimeMessage[] received = smtp.getReceivedMessages();
-        for (int i = 0; i < received.length; i++) {
-            all.add(describe(i, received[i]));
+        List<ReceivedEmail> received = smtp.emails();
+        for (int i = 0; i < received.size(); i++) {
+            all.add(describe(i, received.get(i)));
         }
         return all;
     }
 
-    private static Map<String, String> describe(int index, MimeMessage message) {
+    private static Map<String, String> describe(int index, ReceivedEmail email) {
         try {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("id", String.valueOf(index));
-            m.put("to", String.valueOf(List.of(message.getRecipients(Message.RecipientType.TO))));
-            m.put("subject", message.getSubject());
-            m.put("date", String.valueOf(message.getSentDate() == null ? "" : message.getSentDate().toInstant()));
-            m.put("messageId", message.getMessageID());
-            m.put("text", part(message.getContent(), message.getContentType(), "text/plain"));
-            m.put("html", part(message.getContent(), message.getContentType(), "text/html"));
+            m.put("to", String.valueOf(email.recipients()));
+            m.put("subject", email.subject());
+            m.put("date", email.sentAt().map(String::valueOf).orElse(""));
+            m.put("messageId", email.messageId());
+            m.put("text", email.part("text/plain").orElse(null));
+            m.put("html", email.part("text/html").orElse(null));
             return m;
-        } catch (IOException | MessagingException e) {
+        } catch (RuntimeException e) {
             return Map.of("id", String.valueOf(index), "subject", "(unreadable: " + e.getMessage() + ")");
         }
-    }
-
-    private static String part(Object content, String contentType, String type) throws IOException, MessagingException {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart p = multipart.getBodyPart(i);
-                String found = part(p.getContent(), p.getContentType(), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
-        }
-        return contentType != null && contentType.toLowerCase().startsWith(type) ? String.valueOf(content) : null;
     }
 
     private void json(HttpExchange exchange) throws IOException {
@@ -154,7 +128,6 @@ final class MailCatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        inbox.stop(0);
-        smtp.stop();
+        http.stop(0);
     }
 }

@@ -9,13 +9,12 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.thesiswatch.devinfra.DevTokens;
+import io.thesiswatch.devinfra.ReceivedEmail;
 
 /**
  * The command line of the local stack.
@@ -29,7 +28,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class LocalStack {
 
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_.-]+)");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private LocalStack() {
@@ -100,7 +98,8 @@ public final class LocalStack {
     /** Prints a development key pair's public key and tokens, e.g. for docker compose's .env file. */
     private static void devKeys(List<String> arguments) throws IOException {
         Path root = Path.of(System.getProperty("thesiswatch.root", ".")).toAbsolutePath().normalize();
-        DevTokens tokens = DevTokens.in(Path.of(option(arguments, "--data").orElse(root.resolve(".local-stack").toString())));
+        Path data = Path.of(option(arguments, "--data").orElse(root.resolve(".local-stack").toString()));
+        DevTokens tokens = DevTokens.withKeysIn(data, Stack.IDENTITY_DOMAIN);
         System.out.println("JWT_PUBLIC_KEY=" + tokens.publicKey());
         System.out.println("THESIS_SERVICE_TOKEN=" + tokens.service("thesis-service"));
         System.out.println("ALERT_SERVICE_TOKEN=" + tokens.service("alert-service"));
@@ -111,13 +110,10 @@ public final class LocalStack {
     private static Optional<String> confirmationToken(Stack stack, String address) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            for (Map<String, String> message : stack.messages()) {
-                if (message.getOrDefault("to", "").contains(address) && message.get("text") != null) {
-                    Matcher m = TOKEN.matcher(message.get("text"));
-                    if (m.find()) {
-                        return Optional.of(m.group(1));
-                    }
-                }
+            Optional<String> token = stack.emails().stream().filter(email -> email.isTo(address))
+                    .flatMap(email -> email.linkToken().stream()).findFirst();
+            if (token.isPresent()) {
+                return token;
             }
             sleep(250);
         }
@@ -127,10 +123,10 @@ public final class LocalStack {
     private static void awaitAlertEmail(Stack stack) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            List<Map<String, String>> alerts = stack.messages().stream()
-                    .filter(m -> m.getOrDefault("subject", "").startsWith("[")).toList();
+            List<ReceivedEmail> alerts = stack.emails().stream()
+                    .filter(email -> email.subject().startsWith("[")).toList();
             if (!alerts.isEmpty()) {
-                alerts.forEach(m -> say("Alert email to " + m.get("to") + ": " + m.get("subject")));
+                alerts.forEach(email -> say("Alert email to " + email.recipients() + ": " + email.subject()));
                 return;
             }
             sleep(500);

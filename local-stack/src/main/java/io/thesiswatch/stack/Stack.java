@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.thesiswatch.devinfra.DevTokens;
+import io.thesiswatch.devinfra.PostgresServer;
+import io.thesiswatch.devinfra.ReceivedEmail;
+import io.thesiswatch.devinfra.SmtpCatcher;
+
 /**
  * The whole system on one machine: an embedded PostgreSQL, an SMTP catcher with an inbox, and the three
  * services as processes wired to them. Closing it stops everything, services first.
@@ -32,8 +37,13 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private final Database database;
-    private final MailCatcher mail;
+    private static final List<String> DATABASES = List.of("company", "thesis", "alert");
+    /** Tokens name this domain (issuer https://identity.thesiswatch.local, admin@thesiswatch.local). */
+    static final String IDENTITY_DOMAIN = "thesiswatch.local";
+
+    private final PostgresServer database;
+    private final SmtpCatcher mail;
+    private final InboxServer inbox;
     private final List<ServiceProcess> services;
     private final Path root;
     private final Path logs;
@@ -41,11 +51,12 @@ public final class Stack implements AutoCloseable {
     private final DevTokens tokens;
     private final Map<String, Duration> readyAfter = new java.util.LinkedHashMap<>();
 
-    private Stack(Database database, MailCatcher mail, List<ServiceProcess> services, Path root, Path logs,
-            DevTokens tokens) {
+    private Stack(PostgresServer database, SmtpCatcher mail, InboxServer inbox, List<ServiceProcess> services,
+            Path root, Path logs, DevTokens tokens) {
         this.tokens = tokens;
         this.database = database;
         this.mail = mail;
+        this.inbox = inbox;
         this.services = services;
         this.root = root;
         this.logs = logs;
@@ -56,25 +67,28 @@ public final class Stack implements AutoCloseable {
      * {@code dataDirectory} keeps the database and the logs, {@code checkCron} is the alert-service schedule.
      */
     public static Stack start(Path root, Path dataDirectory, Ports ports, String checkCron, Consumer<String> progress)
-            throws IOException, SQLException, InterruptedException {
+            throws IOException, InterruptedException {
         return start(root, dataDirectory, ports, checkCron, Map.of(), progress);
     }
 
     /** As above, with extra PostgreSQL server settings (a benchmark loads pg_stat_statements, say). */
     public static Stack start(Path root, Path dataDirectory, Ports ports, String checkCron,
             Map<String, String> postgresConfig, Consumer<String> progress)
-            throws IOException, SQLException, InterruptedException {
+            throws IOException, InterruptedException {
         progress.accept("Starting PostgreSQL on port " + ports.postgres() + " (data in " + dataDirectory.resolve("pgdata") + ")");
-        Database database = Database.start(dataDirectory.resolve("pgdata"), ports.postgres(), postgresConfig);
+        PostgresServer database = PostgresServer.builder().dataDirectory(dataDirectory.resolve("pgdata"))
+                .port(ports.postgres()).databases(DATABASES).settings(postgresConfig).start();
         List<ServiceProcess> services = new ArrayList<>();
-        MailCatcher mail = null;
+        SmtpCatcher mail = null;
+        InboxServer inbox = null;
         Stack stack = null;
         try {
             progress.accept("Starting the SMTP catcher on port " + ports.smtp() + ", inbox on port " + ports.inbox());
-            mail = MailCatcher.start(ports.smtp(), ports.inbox());
+            mail = SmtpCatcher.start(ports.smtp());
+            inbox = InboxServer.start(mail, ports.inbox());
             Path logs = dataDirectory.resolve("logs");
-            DevTokens tokens = DevTokens.in(dataDirectory);
-            stack = new Stack(database, mail, services, root, logs, tokens);
+            DevTokens tokens = DevTokens.withKeysIn(dataDirectory, IDENTITY_DOMAIN);
+            stack = new Stack(database, mail, inbox, services, root, logs, tokens);
             String company = "http://localhost:" + ports.company();
             String thesis = "http://localhost:" + ports.thesis();
             services.add(ServiceProcess.start(root, "company-service", ports.company(),
@@ -86,7 +100,7 @@ public final class Stack implements AutoCloseable {
             alertEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
             alertEnv.put("QUARKUS_REST_CLIENT_THESIS_SERVICE_URL", thesis);
             alertEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-            alertEnv.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
+            alertEnv.put("QUARKUS_MAILER_PORT", String.valueOf(mail.port()));
             alertEnv.put("QUARKUS_MAILER_FROM", "Thesis Watch <alerts@thesiswatch.local>");
             alertEnv.put("ALERT_CHECK_CRON", checkCron);
             alertEnv.put("ALERT_PUBLIC_BASE_URL", "http://localhost:" + ports.alert());
@@ -106,6 +120,9 @@ public final class Stack implements AutoCloseable {
             if (stack != null) {
                 stack.close();
             } else {
+                if (inbox != null) {
+                    inbox.close();
+                }
                 if (mail != null) {
                     mail.close();
                 }
@@ -154,16 +171,16 @@ public final class Stack implements AutoCloseable {
     }
 
     public String inboxUrl() {
-        return "http://localhost:" + mail.inboxPort();
+        return "http://localhost:" + inbox.port();
     }
 
     public int postgresPort() {
         return database.port();
     }
 
-    /** Every email the stack sent so far, oldest first: subject, to, text, html, messageId. */
-    public List<Map<String, String>> messages() {
-        return mail.messages();
+    /** Every email the stack sent so far, oldest first. */
+    public List<ReceivedEmail> emails() {
+        return mail.emails();
     }
 
     @Override
@@ -175,6 +192,7 @@ public final class Stack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        inbox.close();
         mail.close();
         try {
             database.close();
@@ -189,14 +207,14 @@ public final class Stack implements AutoCloseable {
     }
 
     /** A service's environment: its database, the key that verifies tokens, and its own service token. */
-    private static Map<String, String> service(Database database, String name, DevTokens tokens) {
+    private static Map<String, String> service(PostgresServer database, String name, DevTokens tokens) {
         Map<String, String> env = new HashMap<>();
         env.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKey());
-        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        env.put("MP_JWT_VERIFY_ISSUER", tokens.issuer());
         env.put("THESISWATCH_SERVICE_TOKEN", tokens.service(name + "-service"));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(name));
-        env.put("QUARKUS_DATASOURCE_USERNAME", Database.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", Database.PASSWORD);
+        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         return env;
     }
 

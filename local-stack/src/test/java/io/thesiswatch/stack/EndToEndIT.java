@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.thesiswatch.devinfra.ReceivedEmail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,17 +83,17 @@ class EndToEndIT {
 
         String subscriberId = anyone.post(alert + "/subscribers", Map.of("email", INVESTOR, "name", "Investor"))
                 .require(OK, "sign-up").get("id").asText();
-        Map<String, String> confirmation = awaitEmail("Confirm");
-        anyone.get(link(confirmation.get("text"), "/subscribers/confirm")).require(Set.of(200), "confirm");
+        ReceivedEmail confirmation = awaitEmail("Confirm");
+        anyone.get(link(confirmation.text(), "/subscribers/confirm")).require(Set.of(200), "confirm");
         api.post(alert + "/subscribers/" + subscriberId + "/subscriptions", Map.of("thesisId", thesisId))
                 .require(OK, "subscription");
 
         JsonNode first = api.post(alert + "/checks", Map.of()).require(Set.of(200), "check");
         assertEquals(1, first.get("fired").asInt());
-        Map<String, String> fired = awaitEmail("Capex cycle ends");
-        assertTrue(fired.get("subject").startsWith("[CRITICAL]"), fired.get("subject"));
-        assertTrue(fired.get("text").contains("BIG3 CAPEX YoY 5.0% fell below 10%"), fired.get("text"));
-        assertTrue(fired.get("html").contains("Capex cycle runs through 2027"));
+        ReceivedEmail fired = awaitEmail("Capex cycle ends");
+        assertTrue(fired.subject().startsWith("[CRITICAL]"), fired.subject());
+        assertTrue(fired.text().contains("BIG3 CAPEX YoY 5.0% fell below 10%"), fired.text());
+        assertTrue(fired.html().contains("Capex cycle runs through 2027"));
 
         JsonNode second = api.post(alert + "/checks", Map.of()).require(Set.of(200), "second check");
         assertEquals(0, second.get("fired").asInt());
@@ -116,10 +117,10 @@ class EndToEndIT {
                 "[{\"subject\":\"NVDA\",\"metric\":\"CAPEX\",\"period\":\"2024\",\"value\":120,\"source\":\"restated\"}]")
                 .require(Set.of(200), "restatement");
         assertEquals(1, api.post(alert + "/checks", Map.of()).require(Set.of(200), "check").get("resolved").asInt());
-        Map<String, String> resolved = awaitEmail("Resolved");
-        assertTrue(resolved.get("text").contains("is back at 10.0%"), resolved.get("text"));
+        ReceivedEmail resolved = awaitEmail("Resolved");
+        assertTrue(resolved.text().contains("is back at 10.0%"), resolved.text());
 
-        String unsubscribe = link(resolved.get("text"), "/unsubscribe");
+        String unsubscribe = link(resolved.text(), "/unsubscribe");
         anyone.postText(unsubscribe, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click")
                 .require(Set.of(200), "unsubscribe");
         api.postText(company + "/observations", "text/csv", """
@@ -133,14 +134,14 @@ class EndToEndIT {
         assertEquals(2, emails("Capex cycle ends").size(), "nothing after unsubscribing");
     }
 
-    private List<Map<String, String>> emails(String subjectContains) {
-        return stack.messages().stream()
-                .filter(m -> m.getOrDefault("to", "").contains(INVESTOR))
-                .filter(m -> m.getOrDefault("subject", "").contains(subjectContains))
+    private List<ReceivedEmail> emails(String subjectContains) {
+        return stack.emails().stream()
+                .filter(email -> email.isTo(INVESTOR))
+                .filter(email -> email.subject().contains(subjectContains))
                 .toList();
     }
 
-    private Map<String, String> awaitEmail(String subjectContains) {
+    private ReceivedEmail awaitEmail(String subjectContains) {
         return await(() -> emails(subjectContains).stream().findFirst().orElse(null));
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.thesiswatch.devinfra.ReceivedEmail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,8 +69,8 @@ class TwoReplicasIT {
 
         String subscriber = api.post(secondReplica + "/api/v1/subscribers", Map.of("email", READER))
                 .require(OK, "sign-up").get("id").asText();
-        Map<String, String> confirmation = await(() -> emails("Confirm").stream().findFirst().orElse(null));
-        api.get(link(confirmation.get("text"), "/subscribers/confirm")).require(Set.of(200), "confirm");
+        ReceivedEmail confirmation = await(() -> emails("Confirm").stream().findFirst().orElse(null));
+        api.get(link(confirmation.text(), "/subscribers/confirm")).require(Set.of(200), "confirm");
         api.post(stack.alertUrl() + "/api/v1/subscribers/" + subscriber + "/subscriptions",
                 Map.of("thesisId", thesisId)).require(OK, "subscription");
 
@@ -100,10 +101,10 @@ class TwoReplicasIT {
         assertEquals(1, emails("Revenue passes 5000").size(), "one email, not one per replica or per tick");
     }
 
-    private List<Map<String, String>> emails(String subjectContains) {
-        return stack.messages().stream()
-                .filter(m -> m.getOrDefault("to", "").contains(READER))
-                .filter(m -> m.getOrDefault("subject", "").contains(subjectContains))
+    private List<ReceivedEmail> emails(String subjectContains) {
+        return stack.emails().stream()
+                .filter(email -> email.isTo(READER))
+                .filter(email -> email.subject().contains(subjectContains))
                 .toList();
     }
 }

@@ -52,6 +52,8 @@ public final class OpenApiAssertions {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
         given().get("/q/health/live").then().statusCode(200);
+        // the request metrics appear once an application path has been served (the /q paths are not counted)
+        given().get("/api/v1/no-such-path").then().statusCode(404);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }
 }

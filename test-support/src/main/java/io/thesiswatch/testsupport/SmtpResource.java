@@ -1,26 +1,24 @@
 package io.thesiswatch.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.thesiswatch.devinfra.ReceivedEmail;
+import io.thesiswatch.devinfra.SmtpCatcher;
 
 /**
- * A real SMTP server (GreenMail) for the mailer of the service under test. Tests read what arrived with
- * {@link #greenMail()}, and can take the server down and bring it back on the same port.
+ * A real SMTP server for the mailer of the service under test. Tests read what arrived with
+ * {@link #emailsTo(String)}, and can take the server down and bring it back on the same port.
  */
 public class SmtpResource implements QuarkusTestResourceLifecycleManager {
 
-    private static GreenMail greenMail;
+    private static SmtpCatcher catcher;
+    /** 0 until the first start picks a free port; the same port after that, so that the mailer finds it. */
     private static int port;
 
     @Override
     public Map<String, String> start() {
-        port = freePort();
         startServer();
         return Map.of(
                 "quarkus.mailer.host", "127.0.0.1",
@@ -35,31 +33,29 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         stopServer();
     }
 
-    public static synchronized GreenMail greenMail() {
-        return greenMail;
+    /** The emails received so far with this address among their recipients, oldest first. */
+    public static synchronized List<ReceivedEmail> emailsTo(String address) {
+        return catcher.emailsTo(address);
+    }
+
+    /** The emails received so far to this address whose subject contains this text, oldest first. */
+    public static synchronized List<ReceivedEmail> emailsTo(String address, String subjectContains) {
+        return catcher.emailsTo(address, subjectContains);
     }
 
     /** SMTP goes away: connections are refused until {@link #startServer()}. */
     public static synchronized void stopServer() {
-        if (greenMail != null) {
-            greenMail.stop();
-            greenMail = null;
+        if (catcher != null) {
+            catcher.close();
+            catcher = null;
         }
     }
 
     /** SMTP comes (back) on the same port, with an empty mailbox. */
     public static synchronized void startServer() {
-        if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            greenMail.start();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (catcher == null) {
+            catcher = SmtpCatcher.start(port);
+            port = catcher.port();
         }
     }
 }

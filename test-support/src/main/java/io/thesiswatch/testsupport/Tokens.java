@@ -1,14 +1,12 @@
 package io.thesiswatch.testsupport;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.smallrye.jwt.build.Jwt;
+import io.thesiswatch.devinfra.DevTokens;
 
 /**
  * Real signed tokens for tests: a key pair made for this JVM, the service under test verifying with its
@@ -16,14 +14,17 @@ import io.smallrye.jwt.build.Jwt;
  */
 public class Tokens implements QuarkusTestResourceLifecycleManager {
 
-    public static final String ISSUER = "https://identity.thesiswatch.test";
-    private static final KeyPair KEYS = generate();
-    private static final KeyPair STRANGER = generate();
+    private static final String DOMAIN = "thesiswatch.test";
+    private static final DevTokens TOKENS = DevTokens.withNewKeys(DOMAIN);
+    /** The same identity as far as any claim says, with a key of its own that the services do not trust. */
+    private static final DevTokens STRANGER = DevTokens.withNewKeys(DOMAIN);
+
+    public static final String ISSUER = TOKENS.issuer();
 
     @Override
     public Map<String, String> start() {
         return Map.of(
-                "mp.jwt.verify.publickey", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()),
+                "mp.jwt.verify.publickey", TOKENS.publicKey(),
                 "mp.jwt.verify.issuer", ISSUER,
                 "thesiswatch.service-token", service());
     }
@@ -34,48 +35,33 @@ public class Tokens implements QuarkusTestResourceLifecycleManager {
     }
 
     public static String admin() {
-        return token("admin@thesiswatch.test", null, Set.of("admin"));
+        return TOKENS.admin();
     }
 
     public static String analyst(String name) {
-        return token(name, null, Set.of("analyst"));
+        return TOKENS.analyst(name);
     }
 
     public static String subscriber(String email) {
-        return token("subscriber:" + email, email, Set.of("subscriber"));
+        return TOKENS.subscriber(email);
     }
 
     public static String service() {
-        return token("alert-service", null, Set.of("service"));
+        return TOKENS.service("alert-service");
     }
 
     /** A token with every right claim, signed by a key the services do not trust. */
     public static String forged() {
-        return Jwt.issuer(ISSUER).upn("admin@thesiswatch.test").groups(Set.of("admin")).expiresIn(3600)
-                .sign(STRANGER.getPrivate());
+        return STRANGER.admin();
     }
 
+    /** An admin token that expired two hours ago. */
     public static String expired() {
-        long past = System.currentTimeMillis() / 1000 - 7200;
-        return Jwt.issuer(ISSUER).upn("admin@thesiswatch.test").groups(Set.of("admin")).issuedAt(past - 60)
-                .expiresAt(past).sign(KEYS.getPrivate());
+        Instant issued = Instant.now().minus(Duration.ofHours(2)).minus(Duration.ofMinutes(1));
+        return TOKENS.token(TOKENS.adminName(), null, Set.of("admin"), issued, Duration.ofMinutes(1));
     }
 
     public static String token(String name, String email, Set<String> roles) {
-        var builder = Jwt.issuer(ISSUER).upn(name).subject(name).groups(roles).expiresIn(3600);
-        if (email != null) {
-            builder = builder.claim("email", email);
-        }
-        return builder.sign(KEYS.getPrivate());
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TOKENS.token(name, email, roles);
     }
 }

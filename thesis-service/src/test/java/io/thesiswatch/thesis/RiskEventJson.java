@@ -38,6 +38,11 @@ final class RiskEventJson {
         return set("value", value).set("period", period).set("observedAt", observedAt);
     }
 
+    /** The basis of the period observed: FISCAL or CALENDAR. */
+    RiskEventJson basis(String basis) {
+        return set("basis", basis);
+    }
+
     @JsonValue
     Map<String, Object> json() {
         return fields;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.thesiswatch.contract.PeriodLabel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +36,8 @@ class RiskEventResourceTest extends ThesisTestSupport {
     void aCriticalFiringPutsTheThesisAtRiskAndIsJournalledOnce() {
         String thesis = createThesis("At risk", "NVDA");
         String trigger = createTrigger(thesis, aTrigger());
+        // from before triggers had a basis: with none on the event either, the journal names the period as sent
+        TriggerRows.forgetPeriods(trigger);
         RiskEventJson fired = firing(trigger);
         report(thesis, fired, true);
         report(thesis, fired, false);
@@ -66,11 +69,35 @@ class RiskEventResourceTest extends ThesisTestSupport {
         given().get("/api/v1/theses/{id}", thesis).then().body("status", equalTo("CLOSED"));
     }
 
+    static Stream<Arguments> periodNames() {
+        return Stream.of(
+                arguments("the event's basis", "NVDA", "2025-Q1", "FISCAL", "value 5.2 in fiscal 2025 Q1"),
+                arguments("the event's basis over the trigger's", "BIG6", "2024", "FISCAL", "value 5.2 in fiscal 2024"),
+                arguments("the trigger's basis (BIG6: calendar)", "BIG6", "2024", null, "value 5.2 in calendar 2024"),
+                arguments("the trigger's basis (NVDA: fiscal)", "NVDA", "2025-Q1", null, "value 5.2 in fiscal 2025 Q1"),
+                arguments("a month, calendar by nature", "NVDA", "2025-07", "CALENDAR", "value 5.2 in 2025-07"));
+    }
+
+    @ParameterizedTest(name = "the journal names the period with {0}: {4}")
+    @MethodSource("periodNames")
+    void journalNamesThePeriodWithItsKindAndBasis(String why, String subject, String period, String basis,
+            String expected) {
+        CompanyStub.up(CompanyStub.knownCatalog().series(subject, "CAPEX", "YEAR", "QUARTER", "MONTH"));
+        String thesis = createThesis("Named periods", "NVDA");
+        String kind = PeriodLabel.parse(period).kind().name();
+        String trigger = createTrigger(thesis, aTrigger().on(subject, "CAPEX").kind(kind));
+        report(thesis, aRiskEvent(trigger).observed(5.2, period, "2026-11-28T10:00:00Z").basis(basis), true);
+        given().get("/api/v1/theses/{id}/journal", thesis).then()
+                .body("items[0].note", containsString("fired [CRITICAL]: " + expected))
+                .body("items[0].period", equalTo(period));
+    }
+
     static Stream<Arguments> incompleteEvents() {
         String unknownTrigger = UUID.randomUUID().toString();
         return Stream.of(
                 arguments("no eventId", firing(unknownTrigger).eventId(null), "eventId"),
-                arguments("an unknown kind", firing(unknownTrigger).eventId("e1").kind("EXPLODED"), "kind"));
+                arguments("an unknown kind", firing(unknownTrigger).eventId("e1").kind("EXPLODED"), "kind"),
+                arguments("an unknown basis", firing(unknownTrigger).eventId("e2").basis("LUNAR"), "basis"));
     }
 
     @ParameterizedTest(name = "{0} is refused, naming {2}")

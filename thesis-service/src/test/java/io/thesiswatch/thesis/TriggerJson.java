@@ -39,6 +39,18 @@ final class TriggerJson {
         return this;
     }
 
+    /** The kind of period watched: YEAR, QUARTER, MONTH or DAY. */
+    TriggerJson kind(String kind) {
+        series.put("kind", kind);
+        return this;
+    }
+
+    /** FISCAL or CALENDAR. */
+    TriggerJson basis(String basis) {
+        series.put("basis", basis);
+        return this;
+    }
+
     TriggerJson operator(String operator) {
         return set("operator", operator);
     }

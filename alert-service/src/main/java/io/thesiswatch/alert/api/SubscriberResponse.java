@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import io.thesiswatch.alert.domain.DeliveryMode;
 import io.thesiswatch.alert.domain.EmailLocale;
-import io.thesiswatch.contract.Severity;
 import io.thesiswatch.alert.domain.SubscriberStatus;
+import io.thesiswatch.contract.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Subscriber")
@@ -18,7 +18,8 @@ public record SubscriberResponse(
         @Schema(example = "WARNING") Severity minSeverity,
         boolean notifyResolved,
         @Schema(example = "en", enumeration = {"en", "zh-TW"}) EmailLocale locale,
-        @Schema(description = "PENDING until the emailed link is followed", example = "PENDING") SubscriberStatus status,
+        @Schema(description = "PENDING until the emailed link is followed", example = "PENDING")
+        SubscriberStatus status,
         Instant createdAt,
         Instant confirmedAt) {
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubscriptionRequest(
         @Schema(description = "A thesis: every trigger of it") UUID thesisId,
         @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,19}", message = "must be an upper-case company code")
-        @Schema(description = "A company: every trigger of every thesis that names it", example = "NVDA") String company) {
+        @Schema(description = "A company: every trigger of every thesis that names it", example = "NVDA")
+        String company) {
 
     @JsonIgnore
     @AssertTrue(message = "give exactly one of thesisId or company")

@@ -10,18 +10,19 @@ import io.thesiswatch.common.security.ServiceTokenHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+/** company-service's HTTP endpoints that alert-service calls; used only through {@link CompanyServiceClient}. */
 @RegisterClientHeaders(ServiceTokenHeaders.class)
 @RegisterRestClient(configKey = "company-service")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-interface CompanyServiceApi {
+interface CompanyRestApi {
 
     @POST
     @Path("/series/query")
-    CompanyApi.SeriesQueryResponse query(CompanyApi.SeriesQuery query);
+    CompanyWire.SeriesQueryResponse query(CompanyWire.SeriesQuery query);
 
     @POST
     @Path("/catalog/lookup")
-    CompanyApi.LookupResponse lookup(CompanyApi.LookupRequest request);
+    CompanyWire.LookupResponse lookup(CompanyWire.LookupRequest request);
 }

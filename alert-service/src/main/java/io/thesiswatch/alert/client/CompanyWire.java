@@ -3,22 +3,27 @@ package io.thesiswatch.alert.client;
 import java.util.List;
 
 import io.thesiswatch.alert.domain.SeriesPoint;
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Transform;
 
-/** What alert-service asks company-service. */
-public final class CompanyApi {
+/** The JSON alert-service exchanges with company-service, as records. */
+public final class CompanyWire {
 
-    private CompanyApi() {
+    private CompanyWire() {
     }
 
-    public record SeriesSpec(String subject, String metric, Transform transform, Integer window) {
+    /** A series to read; a null kind or basis lets company-service choose (the only kind, the subject's basis). */
+    public record SeriesSpec(String subject, String metric, Transform transform, Integer window, PeriodKind kind,
+            Basis basis) {
     }
 
     public record SeriesQuery(List<SeriesSpec> series, Integer last) {
     }
 
+    /** One series as answered: the kind and basis it was read on, and its points oldest first; or an error. */
     public record SeriesResult(String subject, String metric, Transform transform, Integer window, String unit,
-            List<SeriesPoint> points, String error) {
+            PeriodKind kind, Basis basis, List<SeriesPoint> points, String error) {
     }
 
     public record SeriesQueryResponse(List<SeriesResult> results) {

@@ -15,23 +15,24 @@ import io.thesiswatch.common.security.ServiceTokenHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+/** thesis-service's HTTP endpoints that alert-service calls; used only through {@link ThesisServiceClient}. */
 @RegisterClientHeaders(ServiceTokenHeaders.class)
 @RegisterRestClient(configKey = "thesis-service")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-interface ThesisServiceApi {
+interface ThesisRestApi {
 
     @GET
     @Path("/triggers")
-    ThesisApi.TriggerPage triggers(@QueryParam("enabled") boolean enabled, @QueryParam("page") int page,
+    ThesisWire.TriggerPage triggers(@QueryParam("enabled") boolean enabled, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
     @GET
     @Path("/theses/{id}")
-    ThesisApi.Thesis thesis(@PathParam("id") UUID id);
+    ThesisWire.Thesis thesis(@PathParam("id") UUID id);
 
     @POST
     @Path("/theses/{id}/risk-events")
-    void riskEvent(@PathParam("id") UUID thesisId, ThesisApi.RiskEvent event);
+    void riskEvent(@PathParam("id") UUID thesisId, ThesisWire.RiskEvent event);
 }

@@ -17,25 +17,25 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * caller, who decides what they mean (a check marks triggers ERROR, a sign-up answers 503).
  */
 @ApplicationScoped
-public class ThesisClient {
+public class ThesisServiceClient {
 
-    private final ThesisServiceApi api;
+    private final ThesisRestApi api;
 
-    public ThesisClient(@RestClient ThesisServiceApi api) {
+    public ThesisServiceClient(@RestClient ThesisRestApi api) {
         this.api = api;
     }
 
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    public ThesisApi.TriggerPage enabledTriggers(int page, int size) {
+    public ThesisWire.TriggerPage enabledTriggers(int page, int size) {
         return api.triggers(true, page, size);
     }
 
     /** The thesis, or empty when thesis-service says it does not exist. */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
-    public Optional<ThesisApi.Thesis> thesis(UUID id) {
+    public Optional<ThesisWire.Thesis> thesis(UUID id) {
         try {
             return Optional.of(api.thesis(id));
         } catch (WebApplicationException e) {
@@ -47,7 +47,7 @@ public class ThesisClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    public void reportRiskEvent(UUID thesisId, ThesisApi.RiskEvent event) {
+    public void reportRiskEvent(UUID thesisId, ThesisWire.RiskEvent event) {
         api.riskEvent(thesisId, event);
     }
 }

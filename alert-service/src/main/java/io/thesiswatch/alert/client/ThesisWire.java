@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.UUID;
 
 import io.thesiswatch.alert.domain.EventKind;
+import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.Transform;
 
-/** What alert-service reads from and sends to thesis-service. */
-public final class ThesisApi {
+/** The JSON alert-service reads from and sends to thesis-service, as records. */
+public final class ThesisWire {
 
-    private ThesisApi() {
+    private ThesisWire() {
     }
 
-    public record SeriesRef(String subject, String metric, Transform transform, Integer window) {
+    /** The series a trigger watches; kind and basis are null for an old trigger that has not got them yet. */
+    public record SeriesRef(String subject, String metric, Transform transform, Integer window, PeriodKind kind,
+            Basis basis) {
     }
 
     public record Trigger(UUID id, UUID thesisId, String thesisTitle, String thesisStatus, List<String> thesisCompanies,
@@ -30,7 +34,8 @@ public final class ThesisApi {
     public record Thesis(UUID id, String title, String status) {
     }
 
+    /** A fired or resolved trigger; {@code basis} names the period's basis (the trigger's when null). */
     public record RiskEvent(UUID triggerId, String eventId, EventKind kind, Severity severity, BigDecimal value,
-            String period, Instant observedAt) {
+            String period, Basis basis, Instant observedAt) {
     }
 }

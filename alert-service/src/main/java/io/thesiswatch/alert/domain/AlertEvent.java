@@ -1,8 +1,5 @@
 package io.thesiswatch.alert.domain;
 
-import io.thesiswatch.contract.Transform;
-import io.thesiswatch.contract.Severity;
-import io.thesiswatch.contract.Operator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +12,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.PeriodKind;
+import io.thesiswatch.contract.Severity;
+import io.thesiswatch.contract.Transform;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -25,6 +27,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "alert_event")
 public class AlertEvent {
+
+    /** How many of the series' latest points an event keeps (and its email shows). */
+    public static final int RECENT_POINTS = 5;
 
     @Id
     public UUID id;
@@ -50,6 +55,16 @@ public class AlertEvent {
 
     @Column(length = 10)
     public String period;
+
+    /** The kind of {@link #period}; null for events recorded before kinds were kept. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_kind", length = 8)
+    public PeriodKind periodKind;
+
+    /** Whose periods {@link #period} is told in; null when not known. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    public Basis basis;
 
     @Column(name = "thesis_title", nullable = false, length = 200)
     public String thesisTitle;

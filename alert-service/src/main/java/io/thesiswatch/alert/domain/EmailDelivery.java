@@ -12,10 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An outbox row: one email to one subscriber, sent by the delivery worker. */
+/** A row of the email outbox: one email to one subscriber, sent by the email delivery worker. */
 @Entity
 @Table(name = "delivery")
-public class Delivery extends OutboxRow {
+public class EmailDelivery extends OutboxRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,7 +23,7 @@ public class Delivery extends OutboxRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
-    public DeliveryKind kind;
+    public EmailKind kind;
 
     @Column(name = "event_id")
     public UUID eventId;

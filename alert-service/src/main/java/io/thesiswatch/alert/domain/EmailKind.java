@@ -1,6 +1,9 @@
 package io.thesiswatch.alert.domain;
 
-/** What an outbox row sends. */
-public enum DeliveryKind {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Which email an email outbox row sends: an alert (for DAILY subscribers, part of a digest) or a confirmation. */
+@Schema(name = "DeliveryKind")
+public enum EmailKind {
     ALERT, CONFIRMATION
 }

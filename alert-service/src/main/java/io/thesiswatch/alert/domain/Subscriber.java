@@ -1,6 +1,5 @@
 package io.thesiswatch.alert.domain;
 
-import io.thesiswatch.contract.Severity;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.thesiswatch.contract.Severity;
 
 @Entity
 @Table(name = "subscriber")

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An outbox row: a critical event to report to thesis-service (idempotent there by event id). */
+/**
+ * A row of the thesis notification outbox: a critical event to report to thesis-service (idempotent there by
+ * event id).
+ */
 @Entity
 @Table(name = "thesis_notification")
 public class ThesisNotification extends OutboxRow {

@@ -11,6 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodKind;
+
 /** The durable state of one trigger, surviving restarts. */
 @Entity
 @Table(name = "trigger_state")
@@ -36,6 +39,14 @@ public class TriggerState {
 
     @Column(name = "last_period", length = 10)
     public String lastPeriod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_period_kind", length = 8)
+    public PeriodKind lastPeriodKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_period_basis", length = 8)
+    public Basis lastPeriodBasis;
 
     /** When the visible state last changed. */
     @Column(nullable = false)

@@ -2,23 +2,28 @@ package io.thesiswatch.alert.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
-import io.thesiswatch.alert.domain.SeriesPoint;
 import io.thesiswatch.alert.domain.EventKind;
-import io.thesiswatch.contract.Operator;
-import io.thesiswatch.contract.TriggerRules;
+import io.thesiswatch.alert.domain.SeriesPoint;
 import io.thesiswatch.alert.domain.TriggerCondition;
+import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.PeriodKind;
+import io.thesiswatch.contract.PeriodLabel;
+import io.thesiswatch.contract.TriggerRules;
 
 /**
  * The alert rules, as pure functions.
  * <ul>
- * <li>GT/GTE/LT/LTE fire when the condition holds on each of the latest {@code forPeriods} points.</li>
- * <li>CROSSES_ABOVE/CROSSES_BELOW fire when the latest point crossed the threshold from the point before
- * it. The first evaluation of a trigger only takes a baseline, so a crossing that happened before the
- * trigger existed does not fire.</li>
+ * <li>GT/GTE/LT/LTE fire when the condition holds on each of the {@code forPeriods} consecutive periods ending at
+ * the latest period present.</li>
+ * <li>CROSSES_ABOVE/CROSSES_BELOW fire when the latest point crossed the threshold from the point of the period
+ * immediately before it. The first evaluation of a trigger only takes a baseline, so a crossing that happened
+ * before the trigger existed does not fire.</li>
  * <li>A firing trigger stays firing (and records nothing new) until the latest point is back on the safe
  * side: past {@code clearThreshold} when there is one, otherwise no longer meeting the condition.</li>
- * <li>NO_DATA (too few points) and ERROR (no series) never fire and never resolve.</li>
+ * <li>NO_DATA (one of those periods is missing) and ERROR (no series, or points that are not periods of the
+ * kind watched) never fire and never resolve.</li>
  * </ul>
  */
 public final class Evaluator {
@@ -26,8 +31,13 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    /** The rule itself, as it was when the trigger was read. */
-    public record Rule(Operator operator, BigDecimal threshold, BigDecimal clearThreshold, int forPeriods) {
+    /**
+     * The rule itself, as it was when the trigger was read.
+     *
+     * @param kind the kind of period the trigger watches; null when not known (the series' own kind is used)
+     */
+    public record Rule(Operator operator, BigDecimal threshold, BigDecimal clearThreshold, int forPeriods,
+            PeriodKind kind) {
     }
 
     /**
@@ -38,27 +48,45 @@ public final class Evaluator {
     public static Outcome evaluate(Rule rule, List<SeriesPoint> points, String seriesError, Boolean previouslyFiring) {
         boolean firing = Boolean.TRUE.equals(previouslyFiring);
         if (seriesError != null) {
-            return new Outcome(TriggerCondition.ERROR, firing, null, null, seriesError);
+            return unchanged(TriggerCondition.ERROR, firing, null, seriesError);
+        }
+        PeriodSeries series;
+        try {
+            series = PeriodSeries.of(points, rule.kind());
+        } catch (PeriodSeries.UnusableSeriesException e) {
+            return unchanged(TriggerCondition.ERROR, firing, null, e.getMessage());
         }
         int needed = TriggerRules.periodsNeeded(rule.operator(), rule.forPeriods());
-        SeriesPoint latest = points.isEmpty() ? null : points.get(points.size() - 1);
-        if (points.size() < needed) {
-            return new Outcome(TriggerCondition.NO_DATA, firing, null, latest,
-                    "needs " + needed + " point(s), the series has " + points.size());
+        if (series.isEmpty()) {
+            return unchanged(TriggerCondition.NO_DATA, firing, series,
+                    "needs " + needed + " point(s), the series has none");
         }
-        if (firing) {
-            return rule.operator().clears(latest.value(), rule.threshold(), rule.clearThreshold())
-                    ? new Outcome(TriggerCondition.OK, false, EventKind.RESOLVED, latest, null)
-                    : new Outcome(TriggerCondition.FIRING, true, null, latest, null);
+        Optional<PeriodLabel> missing = series.missingAmongLast(needed);
+        if (missing.isPresent()) {
+            return unchanged(TriggerCondition.NO_DATA, firing, series,
+                    "needs " + needed + " consecutive periods; " + missing.get() + " is missing");
         }
+        List<SeriesPoint> window = series.lastConsecutive(needed);
+        SeriesPoint latest = series.latest();
         Operator operator = rule.operator();
-        boolean fires = operator.isCrossing()
-                ? previouslyFiring != null
-                        && operator.crossed(points.get(points.size() - 2).value(), latest.value(), rule.threshold())
-                : points.subList(points.size() - needed, points.size()).stream()
-                        .allMatch(p -> operator.meets(p.value(), rule.threshold()));
-        return fires
-                ? new Outcome(TriggerCondition.FIRING, true, EventKind.FIRED, latest, null)
-                : new Outcome(TriggerCondition.OK, false, null, latest, null);
+        boolean fires;
+        if (firing) {
+            fires = !operator.clears(latest.value(), rule.threshold(), rule.clearThreshold());
+        } else if (operator.isCrossing()) {
+            fires = previouslyFiring != null
+                    && operator.crossed(window.get(0).value(), latest.value(), rule.threshold());
+        } else {
+            fires = window.stream().allMatch(p -> operator.meets(p.value(), rule.threshold()));
+        }
+        EventKind event = fires == firing ? null : fires ? EventKind.FIRED : EventKind.RESOLVED;
+        return new Outcome(fires ? TriggerCondition.FIRING : TriggerCondition.OK, fires, event, latest, series.kind(),
+                null);
+    }
+
+    /** An outcome that neither fires nor resolves: the episode stays as it was. */
+    private static Outcome unchanged(TriggerCondition condition, boolean firing, PeriodSeries series, String detail) {
+        return series == null
+                ? new Outcome(condition, firing, null, null, null, detail)
+                : new Outcome(condition, firing, null, series.latest(), series.kind(), detail);
     }
 }

@@ -1,25 +1,23 @@
 package io.thesiswatch.alert.mail;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.qute.Engine;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.thesiswatch.alert.config.AlertConfig;
 import io.thesiswatch.alert.domain.AlertEvent;
-import io.thesiswatch.alert.domain.EmailLocale;
-import io.thesiswatch.alert.domain.EventKind;
 import io.thesiswatch.alert.domain.Subscriber;
-import io.thesiswatch.alert.mail.MailViews.AlertMail;
 import io.thesiswatch.alert.mail.MailViews.AlertView;
-import io.thesiswatch.alert.mail.MailViews.ConfirmMail;
-import io.thesiswatch.alert.mail.MailViews.DigestMail;
-import io.thesiswatch.alert.mail.MailViews.PointView;
 import io.thesiswatch.alert.token.LinkTokens;
+import io.thesiswatch.contract.Severity;
 
 /**
  * Builds the emails: HTML and plain text from Qute templates in the subscriber's locale, with a stable
@@ -30,39 +28,50 @@ import io.thesiswatch.alert.token.LinkTokens;
 public class MailComposer {
 
     static final String MESSAGE_ID_DOMAIN = "thesiswatch";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final Variant HTML = Variant.forContentType(Variant.TEXT_HTML);
+    private static final Variant TEXT = Variant.forContentType(Variant.TEXT_PLAIN);
 
-    private final Engine templates;
+    /** One template per email, each with an HTML ({@code .html}) and a plain-text ({@code .txt}) variant. */
+    @CheckedTemplate(basePath = "mail")
+    static class Templates {
+
+        static native TemplateInstance confirm(String subject, String name, String confirmUrl);
+
+        static native TemplateInstance alert(AlertView alert, String unsubscribeUrl);
+
+        static native TemplateInstance digest(String subject, List<AlertView> alerts, String unsubscribeUrl);
+    }
+
     private final LinkTokens tokens;
     private final String baseUrl;
 
-    public MailComposer(Engine templates, LinkTokens tokens, AlertConfig config) {
-        this.templates = templates;
+    public MailComposer(LinkTokens tokens, AlertConfig config) {
         this.tokens = tokens;
         this.baseUrl = config.publicBaseUrl().replaceAll("/+$", "");
     }
 
     public Mail confirmation(Subscriber subscriber, long deliveryId) {
-        ConfirmMail view = new ConfirmMail(Wording.confirmSubject(subscriber.locale), subscriber.name,
-                baseUrl + "/api/v1/subscribers/confirm?token=" + tokens.confirmToken(subscriber.id));
-        return mail(subscriber, view.subject(), "confirm", view, "confirm-" + deliveryId);
+        String subject = messages(subscriber).confirmSubject();
+        String confirmUrl = baseUrl + "/api/v1/subscribers/confirm?token=" + tokens.confirmToken(subscriber.id);
+        return mail(subscriber, subject, Templates.confirm(subject, subscriber.name, confirmUrl),
+                "confirm-" + deliveryId);
     }
 
     public Mail alert(Subscriber subscriber, AlertEvent event) {
-        AlertView alert = view(event, subscriber.locale);
+        AlertView alert = AlertView.of(event, messages(subscriber));
         String unsubscribe = unsubscribeUrl(subscriber.id);
-        Mail mail = mail(subscriber, alert.subject(), "alert", new AlertMail(alert, subscriber.name, unsubscribe),
+        Mail mail = mail(subscriber, alert.subject(), Templates.alert(alert, unsubscribe),
                 messageId(event.id, subscriber.id));
         return withUnsubscribeHeaders(mail, unsubscribe);
     }
 
     public Mail digest(Subscriber subscriber, List<AlertEvent> events) {
-        List<AlertView> alerts = events.stream().map(e -> view(e, subscriber.locale)).toList();
-        String severity = events.stream().map(e -> e.severity).max(Enum::compareTo).orElseThrow().name();
-        String subject = Wording.digestSubject(severity, events.size(), subscriber.locale);
+        MailMessages messages = messages(subscriber);
+        List<AlertView> alerts = events.stream().map(e -> AlertView.of(e, messages)).toList();
+        Severity severity = events.stream().map(e -> e.severity).max(Enum::compareTo).orElseThrow();
+        String subject = messages.digestSubject(severity, events.size());
         String unsubscribe = unsubscribeUrl(subscriber.id);
-        Mail mail = mail(subscriber, subject, "digest", new DigestMail(subject, subscriber.name, alerts, unsubscribe),
+        Mail mail = mail(subscriber, subject, Templates.digest(subject, alerts, unsubscribe),
                 "digest-" + subscriber.id + "-" + events.get(0).id);
         return withUnsubscribeHeaders(mail, unsubscribe);
     }
@@ -72,19 +81,21 @@ public class MailComposer {
         return "alert-" + eventId + "-" + subscriberId;
     }
 
+    private static MailMessages messages(Subscriber subscriber) {
+        return MessageBundles.get(MailMessages.class, Localized.Literal.of(subscriber.locale.tag()));
+    }
+
     private String unsubscribeUrl(UUID subscriberId) {
         return baseUrl + "/api/v1/unsubscribe?token=" + tokens.unsubscribeToken(subscriberId);
     }
 
-    private Mail mail(Subscriber subscriber, String subject, String template, Object view, String messageId) {
-        String suffix = "-" + subscriber.locale.tag();
-        String html = templates.getTemplate("mail/" + template + suffix + ".html").data("mail", view).render();
-        String text = templates.getTemplate("mail/" + template + suffix + ".txt").data("mail", view).render();
+    private static Mail mail(Subscriber subscriber, String subject, TemplateInstance body, String messageId) {
+        body.setLocale(Locale.forLanguageTag(subscriber.locale.tag()));
         return new Mail()
                 .addTo(subscriber.email)
                 .setSubject(subject)
-                .setHtml(html)
-                .setText(text)
+                .setHtml(body.setVariant(HTML).render())
+                .setText(body.setVariant(TEXT).render())
                 .addHeader("Message-ID", "<" + messageId + "@" + MESSAGE_ID_DOMAIN + ">")
                 .addHeader("Content-Language", subscriber.locale.tag());
     }
@@ -92,14 +103,5 @@ public class MailComposer {
     private static Mail withUnsubscribeHeaders(Mail mail, String unsubscribeUrl) {
         return mail.addHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">")
                 .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-    }
-
-    private static AlertView view(AlertEvent event, EmailLocale locale) {
-        List<PointView> points = event.recentPoints.stream()
-                .map(p -> new PointView(p.period(), Wording.number(p.value(), event.unit, true)))
-                .toList();
-        return new AlertView(Wording.subject(event, locale), event.severity.name(), event.kind == EventKind.FIRED,
-                Wording.condition(event, locale), Wording.rule(event, locale), event.thesisTitle, event.triggerName,
-                Wording.number(event.value, event.unit, true), event.period, points, WHEN.format(event.occurredAt));
     }
 }

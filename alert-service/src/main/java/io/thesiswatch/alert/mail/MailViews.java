@@ -1,34 +1,44 @@
 package io.thesiswatch.alert.mail;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import io.quarkus.qute.TemplateData;
+import io.thesiswatch.alert.domain.AlertEvent;
+import io.thesiswatch.alert.domain.EventKind;
 
-/** What the email templates show; plain strings, already worded and formatted for the locale. */
+/** What the email templates show of an alert: plain strings, already worded and formatted for the reader. */
 public final class MailViews {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private MailViews() {
     }
 
-    @TemplateData
     public record PointView(String period, String value) {
     }
 
-    @TemplateData
     public record AlertView(String subject, String severity, boolean fired, String condition, String rule,
             String thesisTitle, String triggerName, String value, String period, List<PointView> points,
             String occurredAt) {
-    }
 
-    @TemplateData
-    public record AlertMail(AlertView alert, String name, String unsubscribeUrl) {
-    }
-
-    @TemplateData
-    public record DigestMail(String subject, String name, List<AlertView> alerts, String unsubscribeUrl) {
-    }
-
-    @TemplateData
-    public record ConfirmMail(String subject, String name, String confirmUrl) {
+        /** The event in the words of one language: "BIG6 CAPEX YoY 5.0% fell below 10%". */
+        static AlertView of(AlertEvent event, MailMessages messages) {
+            boolean fired = event.kind == EventKind.FIRED;
+            String series = messages.series(event.subject, event.metric, event.transform, event.window);
+            String value = Figures.measured(event.value, event.unit);
+            String threshold = Figures.threshold(event.threshold, event.unit);
+            String rule = messages.rule(event.operator, threshold);
+            String condition = fired ? messages.firedCondition(series, value, event.operator, threshold)
+                    : messages.resolvedCondition(series, value, rule);
+            String subject = fired ? messages.firedSubject(event.severity, event.triggerName, condition)
+                    : messages.resolvedSubject(event.severity, event.triggerName, condition);
+            List<PointView> points = event.recentPoints.stream()
+                    .map(p -> new PointView(p.period(), Figures.measured(p.value(), event.unit)))
+                    .toList();
+            return new AlertView(subject, event.severity.name(), fired, condition, rule, event.thesisTitle,
+                    event.triggerName, value, event.period, points, WHEN.format(event.occurredAt));
+        }
     }
 }

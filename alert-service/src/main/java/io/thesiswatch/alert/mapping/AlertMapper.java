@@ -8,7 +8,7 @@ import io.thesiswatch.alert.api.SubscriptionResponse;
 import io.thesiswatch.alert.api.TriggerStateResponse;
 import io.thesiswatch.alert.domain.AlertEvent;
 import io.thesiswatch.alert.domain.CheckRun;
-import io.thesiswatch.alert.domain.Delivery;
+import io.thesiswatch.alert.domain.EmailDelivery;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.Subscription;
 import io.thesiswatch.alert.domain.TriggerState;
@@ -29,8 +29,8 @@ public final class AlertMapper {
     }
 
     public static CheckRunResponse toResponse(CheckRun r) {
-        return new CheckRunResponse(r.id, r.origin, r.scheduledFor, r.startedAt, r.finishedAt, r.evaluated, r.fired, r.resolved,
-                r.noData, r.errors, r.httpCalls, r.problem);
+        return new CheckRunResponse(r.id, r.origin, r.scheduledFor, r.startedAt, r.finishedAt, r.evaluated, r.fired,
+                r.resolved, r.noData, r.errors, r.httpCalls, r.problem);
     }
 
     public static TriggerStateResponse toResponse(TriggerState s) {
@@ -43,7 +43,7 @@ public final class AlertMapper {
                 e.occurredAt, e.triggerName, e.thesisTitle);
     }
 
-    public static DeliveryResponse toResponse(Delivery d) {
+    public static DeliveryResponse toResponse(EmailDelivery d) {
         return new DeliveryResponse(d.id, d.kind, d.eventId, d.subscriberId, d.status, d.attempts, d.lastError,
                 d.sentAt, d.createdAt);
     }

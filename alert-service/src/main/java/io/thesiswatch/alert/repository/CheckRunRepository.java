@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
 import io.thesiswatch.alert.domain.CheckRun;
 
 @ApplicationScoped
@@ -25,5 +27,9 @@ public class CheckRunRepository implements PanacheRepository<CheckRun> {
                 .setParameter(3, startedAt)
                 .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+    }
+
+    public PanacheQuery<CheckRun> newestFirst() {
+        return findAll(Sort.by("startedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending));
     }
 }

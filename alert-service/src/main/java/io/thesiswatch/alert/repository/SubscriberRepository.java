@@ -1,7 +1,11 @@
 package io.thesiswatch.alert.repository;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,5 +17,11 @@ public class SubscriberRepository implements PanacheRepositoryBase<Subscriber, U
 
     public Optional<Subscriber> findByEmail(String email) {
         return find("email", email).firstResultOptional();
+    }
+
+    /** These subscribers by id, in one query. */
+    public Map<UUID, Subscriber> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of()
+                : list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 }

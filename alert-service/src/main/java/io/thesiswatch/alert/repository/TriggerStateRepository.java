@@ -7,9 +7,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import org.hibernate.jpa.HibernateHints;
+import io.quarkus.panache.common.Sort;
+import io.thesiswatch.alert.domain.TriggerCondition;
 import io.thesiswatch.alert.domain.TriggerState;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class TriggerStateRepository implements PanacheRepositoryBase<TriggerState, UUID> {
@@ -25,5 +28,11 @@ public class TriggerStateRepository implements PanacheRepositoryBase<TriggerStat
                     .forEach(s -> states.put(s.triggerId, s));
         }
         return states;
+    }
+
+    /** The states of this thesis' triggers and in this state (each when given), by trigger id. */
+    public PanacheQuery<TriggerState> inTriggerOrder(UUID thesisId, TriggerCondition state) {
+        EqualityFilter filter = new EqualityFilter().eq("thesisId", thesisId).eq("state", state);
+        return find(filter.where(), Sort.by("triggerId"), filter.params());
     }
 }

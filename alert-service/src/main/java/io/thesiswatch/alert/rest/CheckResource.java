@@ -1,7 +1,7 @@
 package io.thesiswatch.alert.rest;
 
-import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,12 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.alert.api.CheckRunResponse;
-import io.thesiswatch.alert.service.CheckService;
-import io.thesiswatch.alert.service.Reports;
+import io.thesiswatch.alert.service.ReportQueries;
+import io.thesiswatch.alert.service.check.CheckService;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CheckResource {
 
     private final CheckService checks;
-    private final Reports reports;
+    private final ReportQueries reports;
 
-    public CheckResource(CheckService checks, Reports reports) {
+    public CheckResource(CheckService checks, ReportQueries reports) {
         this.checks = checks;
         this.reports = reports;
     }

@@ -2,8 +2,8 @@ package io.thesiswatch.alert.rest;
 
 import java.util.UUID;
 
-import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.alert.api.AlertEventResponse;
 import io.thesiswatch.alert.api.DeliveryResponse;
 import io.thesiswatch.alert.api.DigestRunResponse;
@@ -20,10 +19,11 @@ import io.thesiswatch.alert.api.TriggerStateResponse;
 import io.thesiswatch.alert.domain.DeliveryStatus;
 import io.thesiswatch.alert.domain.EventKind;
 import io.thesiswatch.alert.domain.TriggerCondition;
-import io.thesiswatch.alert.service.DeliveryWorker;
-import io.thesiswatch.alert.service.Reports;
+import io.thesiswatch.alert.service.ReportQueries;
+import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,10 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Alerts", description = "Trigger states, alert events and email deliveries")
 public class ReportResource {
 
-    private final Reports reports;
-    private final DeliveryWorker emails;
+    private final ReportQueries reports;
+    private final EmailDeliveryWorker emails;
 
-    public ReportResource(Reports reports, DeliveryWorker emails) {
+    public ReportResource(ReportQueries reports, EmailDeliveryWorker emails) {
         this.reports = reports;
         this.emails = emails;
     }

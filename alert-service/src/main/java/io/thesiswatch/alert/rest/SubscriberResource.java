@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,15 +19,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.alert.api.SubscriberRequest;
 import io.thesiswatch.alert.api.SubscriberResponse;
 import io.thesiswatch.alert.api.SubscriptionRequest;
 import io.thesiswatch.alert.api.SubscriptionResponse;
 import io.thesiswatch.alert.security.SignUpLimits;
-import io.vertx.core.http.HttpServerRequest;
 import io.thesiswatch.alert.service.SubscriberService;
 import io.thesiswatch.alert.service.SubscriptionService;
+import io.thesiswatch.common.security.Roles;
+import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +54,8 @@ public class SubscriberResource {
 
     @POST
     @PermitAll
-    @Operation(operationId = "signUp", summary = "Sign up for alert emails; a confirmation email follows (double opt-in)")
+    @Operation(operationId = "signUp",
+            summary = "Sign up for alert emails; a confirmation email follows (double opt-in)")
     @APIResponse(responseCode = "201", description = "Signed up, PENDING until confirmed",
             content = @Content(schema = @Schema(implementation = SubscriberResponse.class)))
     @APIResponse(responseCode = "409", description = "The address has signed up already")
@@ -89,7 +90,8 @@ public class SubscriberResource {
     @POST
     @Path("/{id}/subscriptions")
     @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
-    @Operation(operationId = "subscribe", summary = "Follow a thesis (all its triggers) or a company (every thesis naming it)")
+    @Operation(operationId = "subscribe",
+            summary = "Follow a thesis (all its triggers) or a company (every thesis naming it)")
     @APIResponse(responseCode = "201", description = "Following",
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "409", description = "Already following it")

@@ -9,8 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.thesiswatch.alert.mail.MailMessages;
 import io.thesiswatch.alert.service.SubscriberService;
 import io.thesiswatch.alert.token.LinkTokens;
 import io.thesiswatch.common.problem.InvalidInputException;
@@ -28,15 +30,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 public class UnsubscribeResource {
 
+    /** The page speaks both languages of the emails, since the link does not say which one its reader reads. */
+    @CheckedTemplate(basePath = "pages")
+    static class Templates {
+
+        static native TemplateInstance unsubscribe(String token, boolean done, MailMessages en, MailMessages zh);
+    }
+
     private final SubscriberService subscribers;
     private final LinkTokens tokens;
-    private final Template page;
+    private final MailMessages english;
+    private final MailMessages chinese;
 
-    public UnsubscribeResource(SubscriberService subscribers, LinkTokens tokens,
-            @Location("pages/unsubscribe.html") Template page) {
+    public UnsubscribeResource(SubscriberService subscribers, LinkTokens tokens, MailMessages english,
+            @Localized("zh-TW") MailMessages chinese) {
         this.subscribers = subscribers;
         this.tokens = tokens;
-        this.page = page;
+        this.english = english;
+        this.chinese = chinese;
     }
 
     @GET
@@ -49,7 +60,7 @@ public class UnsubscribeResource {
         if (tokens.verify(token, LinkTokens.Purpose.UNSUBSCRIBE).isEmpty()) {
             throw InvalidInputException.of("token", "is not a valid unsubscribe link");
         }
-        return page.data("token", token).data("done", false).render();
+        return page(token, false);
     }
 
     @POST
@@ -62,6 +73,10 @@ public class UnsubscribeResource {
     public String unsubscribe(
             @Parameter(description = "The token from the email", required = true) @QueryParam("token") String token) {
         subscribers.unsubscribe(token);
-        return page.data("token", token).data("done", true).render();
+        return page(token, true);
+    }
+
+    private String page(String token, boolean done) {
+        return Templates.unsubscribe(token, done, english, chinese).render();
     }
 }

@@ -4,16 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import io.thesiswatch.alert.service.check.CheckService;
+import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
+import io.thesiswatch.alert.service.outbox.ThesisNotifier;
 
 /** What runs on its own: the check (on its cron), the outboxes (every few seconds), the daily digest. */
 @ApplicationScoped
 public class ScheduledJobs {
 
     private final CheckService checks;
-    private final DeliveryWorker emails;
+    private final EmailDeliveryWorker emails;
     private final ThesisNotifier theses;
 
-    public ScheduledJobs(CheckService checks, DeliveryWorker emails, ThesisNotifier theses) {
+    public ScheduledJobs(CheckService checks, EmailDeliveryWorker emails, ThesisNotifier theses) {
         this.checks = checks;
         this.emails = emails;
         this.theses = theses;

@@ -11,33 +11,33 @@ import jakarta.transaction.Transactional;
 import io.thesiswatch.alert.api.SubscriberRequest;
 import io.thesiswatch.alert.api.SubscriberResponse;
 import io.thesiswatch.alert.config.AlertConfig;
-import io.thesiswatch.alert.security.SubscriberAccess;
-import io.thesiswatch.common.problem.TooManyRequestsException;
-import io.thesiswatch.alert.domain.DeliveryKind;
 import io.thesiswatch.alert.domain.DeliveryMode;
 import io.thesiswatch.alert.domain.EmailLocale;
-import io.thesiswatch.contract.Severity;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.SubscriberStatus;
 import io.thesiswatch.alert.mapping.AlertMapper;
-import io.thesiswatch.alert.repository.DeliveryRepository;
+import io.thesiswatch.alert.repository.EmailDeliveryRepository;
 import io.thesiswatch.alert.repository.SubscriberRepository;
+import io.thesiswatch.alert.security.SubscriberAccess;
+import io.thesiswatch.alert.service.outbox.EmailOutbox;
 import io.thesiswatch.alert.token.LinkTokens;
 import io.thesiswatch.common.problem.ConflictException;
 import io.thesiswatch.common.problem.InvalidInputException;
+import io.thesiswatch.common.problem.TooManyRequestsException;
+import io.thesiswatch.contract.Severity;
 
 /** Sign-up with double opt-in, confirmation and unsubscription. */
 @ApplicationScoped
 public class SubscriberService {
 
     private final SubscriberRepository subscribers;
-    private final DeliveryRepository deliveries;
-    private final Outbox outbox;
+    private final EmailDeliveryRepository deliveries;
+    private final EmailOutbox outbox;
     private final LinkTokens tokens;
     private final SubscriberAccess access;
     private final AlertConfig config;
 
-    public SubscriberService(SubscriberRepository subscribers, DeliveryRepository deliveries, Outbox outbox,
+    public SubscriberService(SubscriberRepository subscribers, EmailDeliveryRepository deliveries, EmailOutbox outbox,
             LinkTokens tokens, SubscriberAccess access, AlertConfig config) {
         this.subscribers = subscribers;
         this.deliveries = deliveries;
@@ -58,8 +58,7 @@ public class SubscriberService {
         if (subscriber != null && subscriber.status != SubscriberStatus.UNSUBSCRIBED) {
             throw new ConflictException("The address " + email + " has already signed up");
         }
-        if (subscriber != null && deliveries.count("subscriberId = ?1 and kind = ?2 and createdAt > ?3", subscriber.id,
-                DeliveryKind.CONFIRMATION, Instant.now().minus(Duration.ofDays(1)))
+        if (subscriber != null && deliveries.confirmationsSince(subscriber.id, Instant.now().minus(Duration.ofDays(1)))
                 >= config.signup().maxPerAddressPerDay()) {
             throw new TooManyRequestsException("This address was sent enough confirmation emails today; try tomorrow");
         }
@@ -82,7 +81,7 @@ public class SubscriberService {
             subscribers.persist(subscriber);
         }
         subscribers.flush();
-        outbox.enqueue(DeliveryKind.CONFIRMATION, null, subscriber.id);
+        outbox.enqueueConfirmation(subscriber.id);
         return AlertMapper.toResponse(subscriber);
     }
 
@@ -96,7 +95,8 @@ public class SubscriberService {
     public SubscriberResponse confirm(String token) {
         Subscriber subscriber = tokens.verify(token, LinkTokens.Purpose.CONFIRM)
                 .flatMap(subscribers::findByIdOptional)
-                .orElseThrow(() -> InvalidInputException.of("token", "is not a valid confirmation link, or it has expired"));
+                .orElseThrow(() -> InvalidInputException.of("token",
+                        "is not a valid confirmation link, or it has expired"));
         if (subscriber.status == SubscriberStatus.UNSUBSCRIBED) {
             throw InvalidInputException.of("token", "belongs to a subscription that was cancelled; sign up again");
         }
@@ -116,9 +116,7 @@ public class SubscriberService {
         if (subscriber.status != SubscriberStatus.UNSUBSCRIBED) {
             subscriber.status = SubscriberStatus.UNSUBSCRIBED;
             subscriber.unsubscribedAt = Instant.now();
-            deliveries.update("status = io.thesiswatch.alert.domain.DeliveryStatus.DROPPED "
-                    + "where subscriberId = ?1 and status = io.thesiswatch.alert.domain.DeliveryStatus.PENDING",
-                    subscriber.id);
+            deliveries.dropPending(subscriber.id);
         }
         return AlertMapper.toResponse(subscriber);
     }

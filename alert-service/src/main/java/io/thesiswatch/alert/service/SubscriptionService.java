@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.thesiswatch.alert.api.SubscriptionRequest;
 import io.thesiswatch.alert.api.SubscriptionResponse;
-import io.thesiswatch.alert.client.CompanyClient;
-import io.thesiswatch.alert.client.ThesisClient;
+import io.thesiswatch.alert.client.CompanyServiceClient;
+import io.thesiswatch.alert.client.ThesisServiceClient;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.Subscription;
 import io.thesiswatch.alert.mapping.AlertMapper;
@@ -30,12 +30,12 @@ public class SubscriptionService {
 
     private final SubscriberRepository subscribers;
     private final SubscriptionRepository subscriptions;
-    private final ThesisClient theses;
-    private final CompanyClient companies;
+    private final ThesisServiceClient theses;
+    private final CompanyServiceClient companies;
     private final SubscriberAccess access;
 
     public SubscriptionService(SubscriberRepository subscribers, SubscriptionRepository subscriptions,
-            ThesisClient theses, CompanyClient companies, SubscriberAccess access) {
+            ThesisServiceClient theses, CompanyServiceClient companies, SubscriberAccess access) {
         this.subscribers = subscribers;
         this.subscriptions = subscriptions;
         this.theses = theses;

@@ -1,121 +1,160 @@
 package io.thesiswatch.alert.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.thesiswatch.alert.domain.SeriesPoint;
 import io.thesiswatch.alert.domain.EventKind;
-import io.thesiswatch.contract.Operator;
+import io.thesiswatch.alert.domain.SeriesPoint;
 import io.thesiswatch.alert.domain.TriggerCondition;
+import io.thesiswatch.contract.Operator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * Rules are written as in a trigger's summary: {@code GT 25}, {@code GT 25 clear 23}, {@code LT 10 for 2}.
+ * Points are the values of 2020, 2021, ... oldest first; an empty cell is a series with no points, an empty
+ * expectation is no event.
+ */
 class EvaluatorTest {
 
-    private static List<SeriesPoint> series(String... values) {
-        List<SeriesPoint> points = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            points.add(new SeriesPoint(String.valueOf(2020 + i), new BigDecimal(values[i])));
-        }
-        return points;
+    @ParameterizedTest(name = "{0} after {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GT 25  | 20 25.1  | FIRED
+            GT 25  | 20 25    |
+            GTE 25 | 20 25    | FIRED
+            GTE 25 | 20 24.99 |
+            LT 10  | 12 5.0   | FIRED
+            LT 10  | 12 10    |
+            LTE 10 | 12 10    | FIRED
+            LTE 10 | 12 10.01 |
+            """)
+    void eachThresholdOperatorComparesTheLatestPoint(String rule, String points, EventKind event) {
+        assertEquals(event, evaluate(rule, false, points).event());
     }
 
-    private static Evaluator.Rule rule(Operator op, String threshold, String clear, int forPeriods) {
-        return new Evaluator.Rule(op, new BigDecimal(threshold), clear == null ? null : new BigDecimal(clear), forPeriods);
-    }
-
-    private static Outcome eval(Evaluator.Rule rule, Boolean wasFiring, String... values) {
-        return Evaluator.evaluate(rule, series(values), null, wasFiring);
-    }
-
-    @Test
-    void eachThresholdOperatorComparesTheLatestPoint() {
-        assertEquals(EventKind.FIRED, eval(rule(Operator.GT, "25", null, 1), false, "20", "25.1").event());
-        assertNull(eval(rule(Operator.GT, "25", null, 1), false, "20", "25").event());
-        assertEquals(EventKind.FIRED, eval(rule(Operator.GTE, "25", null, 1), false, "20", "25").event());
-        assertNull(eval(rule(Operator.GTE, "25", null, 1), false, "20", "24.99").event());
-        assertEquals(EventKind.FIRED, eval(rule(Operator.LT, "10", null, 1), false, "12", "5.0").event());
-        assertNull(eval(rule(Operator.LT, "10", null, 1), false, "12", "10").event());
-        assertEquals(EventKind.FIRED, eval(rule(Operator.LTE, "10", null, 1), false, "12", "10").event());
-        assertNull(eval(rule(Operator.LTE, "10", null, 1), false, "12", "10.01").event());
+    @ParameterizedTest(name = "LT 10 for 2 after {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            15 12 8 |       | only one point below 10
+            15 9 8  | FIRED | the two latest points below 10
+            9 12 8  |       | not consecutive at the end
+            """)
+    void forPeriodsNeedsTheConditionOnThatManyLatestPoints(String points, EventKind event, String why) {
+        assertEquals(event, evaluate("LT 10 for 2", false, points).event(), why);
     }
 
     @Test
-    void forPeriodsNeedsTheConditionOnThatManyLatestPoints() {
-        Evaluator.Rule twoYearsBelowTen = rule(Operator.LT, "10", null, 2);
-        assertNull(eval(twoYearsBelowTen, false, "15", "12", "8").event(), "only one point below 10");
-        Outcome fired = eval(twoYearsBelowTen, false, "15", "9", "8");
-        assertEquals(EventKind.FIRED, fired.event());
-        assertEquals("2022", fired.latest().period());
-        assertNull(eval(twoYearsBelowTen, false, "9", "12", "8").event(), "not consecutive at the end");
-        assertEquals(TriggerCondition.NO_DATA, eval(twoYearsBelowTen, false, "8").condition());
+    void anOutcomeCarriesTheLatestPoint() {
+        assertEquals("2022", evaluate("LT 10 for 2", false, "15 9 8").latest().period());
     }
 
-    @Test
-    void stayingFiringRecordsNothingAndClearingResolves() {
-        Evaluator.Rule belowTen = rule(Operator.LT, "10", null, 1);
-        Outcome still = eval(belowTen, true, "8", "7");
-        assertEquals(TriggerCondition.FIRING, still.condition());
-        assertTrue(still.firing());
-        assertNull(still.event());
-        Outcome cleared = eval(belowTen, true, "8", "11");
-        assertEquals(EventKind.RESOLVED, cleared.event());
-        assertEquals(TriggerCondition.OK, cleared.condition());
-        assertFalse(cleared.firing());
+    @ParameterizedTest(name = "firing, then {0}: {1}, {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            8 7  | FIRING | true  |
+            8 11 | OK     | false | RESOLVED
+            """)
+    void stayingFiringRecordsNothingAndClearingResolves(String points, TriggerCondition condition, boolean firing,
+            EventKind event) {
+        Outcome outcome = evaluate("LT 10", true, points);
+        assertEquals(condition, outcome.condition());
+        assertEquals(firing, outcome.firing());
+        assertEquals(event, outcome.event());
     }
 
-    @Test
-    void hysteresisKeepsATriggerFiringUntilPastTheClearThreshold() {
-        Evaluator.Rule share = rule(Operator.GT, "25", "23", 1);
-        assertEquals(EventKind.FIRED, eval(share, false, "21", "26").event());
-        assertNull(eval(share, true, "26", "24").event(), "24 is below 25 but not below 23");
-        assertEquals(TriggerCondition.FIRING, eval(share, true, "26", "24").condition());
-        assertNull(eval(share, true, "26", "23").event(), "23 is not below 23");
-        assertEquals(EventKind.RESOLVED, eval(share, true, "26", "22.9").event());
-
-        Evaluator.Rule growth = rule(Operator.LT, "10", "12", 1);
-        assertNull(eval(growth, true, "5", "11").event());
-        assertEquals(EventKind.RESOLVED, eval(growth, true, "5", "12.5").event());
+    @ParameterizedTest(name = "{0}, firing {1}, after {2}: {3} {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GT 25 clear 23 | false | 21 26   | FIRING | FIRED    |
+            GT 25 clear 23 | true  | 26 24   | FIRING |          | 24 is below 25 but not below 23
+            GT 25 clear 23 | true  | 26 23   | FIRING |          | 23 is not below 23
+            GT 25 clear 23 | true  | 26 22.9 | OK     | RESOLVED |
+            LT 10 clear 12 | true  | 5 11    | FIRING |          |
+            LT 10 clear 12 | true  | 5 12.5  | OK     | RESOLVED |
+            """)
+    void hysteresisKeepsATriggerFiringUntilPastTheClearThreshold(String rule, boolean wasFiring, String points,
+            TriggerCondition condition, EventKind event, String why) {
+        Outcome outcome = evaluate(rule, wasFiring, points);
+        assertEquals(event, outcome.event(), why);
+        assertEquals(condition, outcome.condition(), why);
     }
 
-    @Test
-    void crossingsFireOnlyWhenTheLatestPointCrossedFromThePreviousOne() {
-        Evaluator.Rule above = rule(Operator.CROSSES_ABOVE, "25", null, 1);
-        assertEquals(EventKind.FIRED, eval(above, false, "21", "24", "26").event());
-        assertNull(eval(above, false, "26", "27").event(), "already above before: no crossing");
-        assertNull(eval(above, false, "21", "24").event());
-        Evaluator.Rule below = rule(Operator.CROSSES_BELOW, "10", null, 1);
-        assertEquals(EventKind.FIRED, eval(below, false, "12", "9").event());
-        assertNull(eval(below, false, "9", "8").event());
-        assertEquals(EventKind.RESOLVED, eval(below, true, "9", "10").event());
-        assertEquals(TriggerCondition.NO_DATA, eval(below, false, "9").condition());
+    @ParameterizedTest(name = "{0}, firing {1}, after {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CROSSES_ABOVE 25 | false | 21 24 26 | FIRED    |
+            CROSSES_ABOVE 25 | false | 26 27    |          | already above before: no crossing
+            CROSSES_ABOVE 25 | false | 21 24    |          |
+            CROSSES_BELOW 10 | false | 12 9     | FIRED    |
+            CROSSES_BELOW 10 | false | 9 8      |          |
+            CROSSES_BELOW 10 | true  | 9 10     | RESOLVED |
+            """)
+    void crossingsFireOnlyWhenTheLatestPointCrossedFromThePreviousOne(String rule, boolean wasFiring, String points,
+            EventKind event, String why) {
+        assertEquals(event, evaluate(rule, wasFiring, points).event(), why);
     }
 
     @Test
     void aCrossingBeforeTheTriggerExistedDoesNotFire() {
-        Evaluator.Rule above = rule(Operator.CROSSES_ABOVE, "25", null, 1);
-        Outcome baseline = eval(above, null, "21", "26");
+        Outcome baseline = evaluate("CROSSES_ABOVE 25", null, "21 26");
         assertNull(baseline.event());
         assertEquals(TriggerCondition.OK, baseline.condition());
-        assertEquals(EventKind.FIRED, eval(above, false, "21", "24", "26").event());
+        assertEquals(EventKind.FIRED, evaluate("CROSSES_ABOVE 25", false, "21 24 26").event());
     }
 
-    @Test
-    void noDataAndErrorsNeverFireNorResolveAndKeepTheEpisode() {
-        Evaluator.Rule belowTen = rule(Operator.LT, "10", null, 1);
-        Outcome noData = eval(belowTen, true);
+    @ParameterizedTest(name = "{0}, firing {1}, after [{2}]: NO_DATA")
+    @CsvSource(delimiter = '|', textBlock = """
+            LT 10 for 2      | false | 8
+            CROSSES_BELOW 10 | false | 9
+            LT 10            | true  |
+            """)
+    void tooFewPointsIsNoDataThatNeitherFiresNorResolvesAndKeepsTheEpisode(String rule, boolean wasFiring,
+            String points) {
+        Outcome noData = evaluate(rule, wasFiring, points);
         assertEquals(TriggerCondition.NO_DATA, noData.condition());
-        assertTrue(noData.firing());
+        assertEquals(wasFiring, noData.firing());
         assertNull(noData.event());
-        Outcome error = Evaluator.evaluate(belowTen, List.of(), "company-service unavailable", true);
+    }
+
+    @ParameterizedTest(name = "firing {0}, series error \"{1}\": ERROR")
+    @CsvSource(delimiter = '|', textBlock = """
+            true  | company-service unavailable
+            false | unknown subject
+            """)
+    void aSeriesErrorNeitherFiresNorResolvesAndKeepsTheEpisode(boolean wasFiring, String seriesError) {
+        Outcome error = Evaluator.evaluate(rule("LT 10"), List.of(), seriesError, wasFiring);
         assertEquals(TriggerCondition.ERROR, error.condition());
-        assertTrue(error.firing());
+        assertEquals(wasFiring, error.firing());
         assertNull(error.event());
-        assertFalse(Evaluator.evaluate(belowTen, List.of(), "unknown subject", false).firing());
+    }
+
+    private static Outcome evaluate(String rule, Boolean wasFiring, String points) {
+        return Evaluator.evaluate(rule(rule), series(points), null, wasFiring);
+    }
+
+    private static Evaluator.Rule rule(String text) {
+        String[] words = text.trim().split("\\s+");
+        BigDecimal clear = null;
+        int forPeriods = 1;
+        for (int i = 2; i < words.length; i += 2) {
+            switch (words[i]) {
+                case "clear" -> clear = new BigDecimal(words[i + 1]);
+                case "for" -> forPeriods = Integer.parseInt(words[i + 1]);
+                default -> throw new IllegalArgumentException("not a rule: " + text);
+            }
+        }
+        return new Evaluator.Rule(Operator.valueOf(words[0]), new BigDecimal(words[1]), clear, forPeriods);
+    }
+
+    private static List<SeriesPoint> series(String values) {
+        List<SeriesPoint> points = new ArrayList<>();
+        if (values != null) {
+            String[] each = values.trim().split("\\s+");
+            for (int i = 0; i < each.length; i++) {
+                points.add(new SeriesPoint(String.valueOf(2020 + i), new BigDecimal(each[i])));
+            }
+        }
+        return points;
     }
 }

@@ -27,5 +27,10 @@ public record CompanyRequest(
         @Schema(description = "Free tags, lower case", example = "[\"gpu\", \"ai-chips\"]")
         List<@NotNull @Pattern(regexp = Codes.TAG, message = Codes.TAG_MESSAGE) String> tags,
         @Size(max = 2000)
-        @Schema(example = "GPUs and the CUDA platform") String description) {
+        @Schema(example = "GPUs and the CUDA platform") String description,
+        @Size(max = 5)
+        @Schema(description = "Nominal fiscal year end, MM-DD (12-31 if left out on create, kept if left out on "
+                + "PUT; 02-29 is refused). Fiscal years are named by the calendar year they end in; a year "
+                + "ending 1-7 January takes the previous year's name. The SEC importer sets it from the filings.",
+                example = "01-31") String fiscalYearEnd) {
 }

@@ -15,6 +15,7 @@ public record CompanyResponse(
         @Schema(example = "INFRASTRUCTURE") Layer layer,
         @Schema(example = "[\"gpu\"]") List<String> tags,
         @Schema(example = "GPUs and the CUDA platform") String description,
+        @Schema(description = "Nominal fiscal year end, MM-DD", example = "01-31") String fiscalYearEnd,
         Instant createdAt,
         Instant updatedAt) {
 }

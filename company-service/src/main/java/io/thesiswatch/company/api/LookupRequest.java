@@ -2,6 +2,7 @@ package io.thesiswatch.company.api;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -10,5 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "LookupRequest", description = "Codes to look up; either list may be left out")
 public record LookupRequest(
         @Size(max = 1000) @Schema(example = "[\"NVDA\", \"BIG6\"]") List<@NotNull String> subjects,
-        @Size(max = 1000) @Schema(example = "[\"CAPEX\"]") List<@NotNull String> metrics) {
+        @Size(max = 1000) @Schema(example = "[\"CAPEX\"]") List<@NotNull String> metrics,
+        @Size(max = 1000) @Schema(description = "Series whose kinds of period and bases to report")
+        List<@NotNull @Valid SeriesRef> series) {
+
+    /** The request before series could be asked about. */
+    public LookupRequest(List<String> subjects, List<String> metrics) {
+        this(subjects, metrics, null);
+    }
+
+    @Schema(name = "LookupSeriesRef")
+    public record SeriesRef(@NotNull @Schema(example = "NVDA") String subject,
+            @NotNull @Schema(example = "CAPEX") String metric) {
+    }
 }

@@ -1,12 +1,25 @@
 package io.thesiswatch.company.api;
 
-import io.thesiswatch.contract.Transform;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SeriesSpec", description = "Which series: subject, metric, transform (VALUE if left out) and window")
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodKind;
+import io.thesiswatch.contract.Transform;
+
+@Schema(name = "SeriesSpec", description = "Which series: subject, metric, transform (VALUE if left out), window, "
+        + "kind and basis")
 public record SeriesSpec(
-        @Schema(example = "BIG6") String subject,
+        @Schema(example = "NVDA") String subject,
         @Schema(example = "CAPEX") String metric,
         @Schema(example = "YOY_PCT") Transform transform,
-        @Schema(description = "Periods back, only with CHANGE_PCT", example = "4") Integer window) {
+        @Schema(description = "Periods back, only with CHANGE_PCT", example = "4") Integer window,
+        @Schema(description = "The kind of period; may be left out when the data has only one kind",
+                example = "QUARTER") PeriodKind kind,
+        @Schema(description = "FISCAL (a company's default) or CALENDAR (a group's default)", example = "CALENDAR")
+        Basis basis) {
+
+    /** A spec of the series as it was before kinds and bases (the subject's default basis, the only kind). */
+    public SeriesSpec(String subject, String metric, Transform transform, Integer window) {
+        this(subject, metric, transform, window, null, null);
+    }
 }

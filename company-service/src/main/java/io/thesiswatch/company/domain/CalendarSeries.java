@@ -31,7 +31,7 @@ public final class CalendarSeries {
     public record Omitted(PeriodLabel period, Gap reason, String detail) {
     }
 
-    public record Result(List<DatedPoint> points, List<Omitted> omitted) {
+    public record Result(List<SeriesPoint> points, List<Omitted> omitted) {
     }
 
     private CalendarSeries() {
@@ -41,10 +41,11 @@ public final class CalendarSeries {
      * @param fiscal the company's points of every kind, fiscal labels with real dates
      * @param kind the kind of the calendar series wanted
      */
-    public static Result of(List<DatedPoint> fiscal, PeriodKind kind, Temporal temporal, FiscalYearEnd yearEnd) {
+    public static Result of(List<SeriesPoint> fiscal, PeriodKind kind, Temporal temporal, FiscalYearEnd yearEnd) {
         if (!yearEnd.isFiscal(kind)) {
             return new Result(fiscal.stream().filter(p -> p.period().kind() == kind)
-                    .map(p -> new DatedPoint(p.period(), p.start(), p.end(), p.value(), List.of(p.period())))
+                    .map(p -> new SeriesPoint(p.period(), p.value(), p.start(), p.end(), List.of(p.period()),
+                            p.source(), p.derived()))
                     .toList(), List.of());
         }
         if (kind == PeriodKind.YEAR && temporal == Temporal.FLOW) {
@@ -54,12 +55,12 @@ public final class CalendarSeries {
     }
 
     /** Each fiscal period of {@code kind} to the calendar period holding most of its days. */
-    private static Result mapped(List<DatedPoint> fiscal, PeriodKind kind) {
-        Map<PeriodLabel, List<DatedPoint>> byCalendar = new TreeMap<>();
+    private static Result mapped(List<SeriesPoint> fiscal, PeriodKind kind) {
+        Map<PeriodLabel, List<SeriesPoint>> byCalendar = new TreeMap<>();
         fiscal.stream().filter(p -> p.period().kind() == kind).forEach(p -> byCalendar
                 .computeIfAbsent(CalendarPeriods.holdingMostOf(kind, p.start(), p.end()), c -> new ArrayList<>())
                 .add(p));
-        List<DatedPoint> points = new ArrayList<>();
+        List<SeriesPoint> points = new ArrayList<>();
         List<Omitted> omitted = new ArrayList<>();
         byCalendar.forEach((calendar, sources) -> {
             if (sources.size() > 1) {
@@ -67,26 +68,28 @@ public final class CalendarSeries {
                         + " would hold " + sources.stream().map(s -> s.period().describe(Basis.FISCAL))
                                 .collect(Collectors.joining(" and "))));
             } else {
-                DatedPoint only = sources.get(0);
-                points.add(new DatedPoint(calendar, only.start(), only.end(), only.value(), List.of(only.period())));
+                SeriesPoint only = sources.get(0);
+                points.add(new SeriesPoint(calendar, only.value(), only.start(), only.end(), List.of(only.period()),
+                        only.source(), only.derived()));
             }
         });
         return new Result(points, omitted);
     }
 
     private static Result yearsFromQuarters(Result quarters) {
-        Map<Integer, List<DatedPoint>> byYear = new TreeMap<>();
+        Map<Integer, List<SeriesPoint>> byYear = new TreeMap<>();
         quarters.points().forEach(q -> byYear.computeIfAbsent(q.period().yearNumber(), y -> new ArrayList<>()).add(q));
         quarters.omitted().forEach(o -> byYear.computeIfAbsent(o.period().yearNumber(), y -> new ArrayList<>()));
-        List<DatedPoint> points = new ArrayList<>();
+        List<SeriesPoint> points = new ArrayList<>();
         List<Omitted> omitted = new ArrayList<>();
         byYear.forEach((year, present) -> {
             PeriodLabel label = PeriodLabel.year(year);
             if (present.size() == 4) {
-                present.sort(Comparator.comparing(DatedPoint::period));
-                points.add(new DatedPoint(label, present.get(0).start(), present.get(3).end(),
-                        present.stream().map(DatedPoint::value).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        present.stream().flatMap(q -> q.sources().stream()).toList()));
+                present.sort(Comparator.comparing(SeriesPoint::period));
+                points.add(new SeriesPoint(label,
+                        present.stream().map(SeriesPoint::value).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        present.get(0).start(), present.get(3).end(),
+                        present.stream().flatMap(q -> q.fiscalPeriods().stream()).toList(), null, false));
             } else {
                 List<String> missing = new ArrayList<>();
                 for (int q = 1; q <= 4; q++) {

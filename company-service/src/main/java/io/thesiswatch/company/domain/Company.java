@@ -27,6 +27,10 @@ public class Company extends Subject {
     @Column(length = 20)
     public Layer layer;
 
+    /** Nominal fiscal year end, {@code MM-DD} (see {@link FiscalYearEnd}). */
+    @Column(name = "fiscal_year_end", nullable = false, length = 5)
+    public String fiscalYearEnd = FiscalYearEnd.CALENDAR.toString();
+
     @ElementCollection
     @CollectionTable(name = "subject_tag", joinColumns = @JoinColumn(name = "subject_id"))
     @Column(name = "tag", length = 40)

@@ -34,6 +34,11 @@ public class Metric {
     @Column(nullable = false)
     public boolean additive;
 
+    /** How values add up over time: FLOW (a year is the sum of its quarters) or STOCK. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 5)
+    public Temporal temporal;
+
     @Column(length = 2000)
     public String description;
 

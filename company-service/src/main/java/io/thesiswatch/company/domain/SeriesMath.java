@@ -1,5 +1,6 @@
 package io.thesiswatch.company.domain;
 
+import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.contract.Transform;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,7 +42,7 @@ public final class SeriesMath {
             };
             BigDecimal baseValue = byPeriod.get(base);
             if (baseValue != null && baseValue.signum() != 0) {
-                derived.add(new SeriesPoint(point.period(), percentChange(baseValue, point.value())));
+                derived.add(point.withValue(percentChange(baseValue, point.value())));
             }
         }
         return derived;

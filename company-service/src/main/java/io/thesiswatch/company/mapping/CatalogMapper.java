@@ -17,6 +17,7 @@ public final class CatalogMapper {
 
     public static CompanyResponse toResponse(Company c) {
         return new CompanyResponse(c.code, c.name, c.exchange, c.country, c.layer, List.copyOf(c.tags), c.description,
+                c.fiscalYearEnd,
                 c.createdAt, c.updatedAt);
     }
 
@@ -26,6 +27,6 @@ public final class CatalogMapper {
     }
 
     public static MetricResponse toResponse(Metric m) {
-        return new MetricResponse(m.code, m.name, m.unit, m.additive, m.description, m.createdAt);
+        return new MetricResponse(m.code, m.name, m.unit, m.additive, m.temporal, m.description, m.createdAt);
     }
 }

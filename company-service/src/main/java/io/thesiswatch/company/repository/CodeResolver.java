@@ -9,11 +9,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.thesiswatch.company.domain.FiscalYearEnd;
+import io.thesiswatch.company.domain.Temporal;
 import io.thesiswatch.company.domain.Unit;
 
 /**
@@ -57,8 +60,9 @@ public class CodeResolver {
         }
         try (Connection c = dataSource.getConnection()) {
             Map<Long, List<Long>> members = new HashMap<>();
+            Map<Long, SubjectRef.Member> memberDetails = new HashMap<>();
             Map<Long, String> groups = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, code, kind FROM subject WHERE code = ANY (?)")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, code, kind, fiscal_year_end FROM subject WHERE code = ANY (?)")) {
                 s.setArray(1, Jdbc.texts(c, codes));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -68,25 +72,32 @@ public class CodeResolver {
                             groups.put(id, code);
                             members.put(id, new ArrayList<>());
                         } else {
-                            found.put(code, new SubjectRef(id, code, false, List.of()));
+                            found.put(code, new SubjectRef(id, code, false,
+                                    FiscalYearEnd.parse(rs.getString(4)), List.of(), Map.of()));
                         }
                     }
                 }
             }
             if (!groups.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement("""
-                        SELECT group_id, member_id FROM group_member WHERE group_id = ANY (?)
-                        ORDER BY group_id, member_id
+                        SELECT m.group_id, m.member_id, s.code, s.fiscal_year_end
+                        FROM group_member m JOIN subject s ON s.id = m.member_id
+                        WHERE m.group_id = ANY (?)
+                        ORDER BY m.group_id, m.member_id
                         """)) {
                     s.setArray(1, Jdbc.bigints(c, groups.keySet()));
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             members.get(rs.getLong(1)).add(rs.getLong(2));
+                            memberDetails.put(rs.getLong(2),
+                                    new SubjectRef.Member(rs.getString(3), FiscalYearEnd.parse(rs.getString(4))));
                         }
                     }
                 }
                 groups.forEach((id, code) ->
-                        found.put(code, new SubjectRef(id, code, true, List.copyOf(members.get(id)))));
+                        found.put(code, new SubjectRef(id, code, true, FiscalYearEnd.CALENDAR,
+                                List.copyOf(members.get(id)), members.get(id).stream()
+                                        .collect(Collectors.toMap(m -> m, memberDetails::get)))));
             }
             return found;
         } catch (SQLException e) {
@@ -102,12 +113,12 @@ public class CodeResolver {
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
-                        "SELECT id, code, unit, additive FROM metric WHERE code = ANY (?)")) {
+                        "SELECT id, code, unit, additive, temporal FROM metric WHERE code = ANY (?)")) {
             s.setArray(1, Jdbc.texts(c, codes));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.put(rs.getString(2), new MetricRef(rs.getLong(1), rs.getString(2),
-                            Unit.valueOf(rs.getString(3)), rs.getBoolean(4)));
+                            Unit.valueOf(rs.getString(3)), rs.getBoolean(4), Temporal.valueOf(rs.getString(5))));
                 }
             }
             return found;

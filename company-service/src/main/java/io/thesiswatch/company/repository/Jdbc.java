@@ -2,6 +2,8 @@ package io.thesiswatch.company.repository;
 
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.sql.SQLException;
 import java.util.Collection;
 
@@ -17,6 +19,14 @@ final class Jdbc {
 
     static Array texts(Connection connection, Collection<String> values) throws SQLException {
         return connection.createArrayOf("text", values.toArray());
+    }
+
+    static Array dates(Connection connection, Collection<LocalDate> values) throws SQLException {
+        return connection.createArrayOf("date", values.stream().map(d -> d == null ? null : Date.valueOf(d)).toArray());
+    }
+
+    static Array booleans(Connection connection, Collection<Boolean> values) throws SQLException {
+        return connection.createArrayOf("boolean", values.toArray());
     }
 
     static Array numerics(Connection connection, Collection<?> values) throws SQLException {

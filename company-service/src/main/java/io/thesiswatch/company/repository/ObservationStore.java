@@ -1,12 +1,15 @@
 package io.thesiswatch.company.repository;
 
+import io.thesiswatch.contract.PeriodKind;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +56,8 @@ public class ObservationStore {
             List<NewObservation> updates = new ArrayList<>();
             for (NewObservation row : others) {
                 StoredObservation stored = existing.get(row.key());
-                if (stored.value().compareTo(row.value()) != 0 || !Objects.equals(stored.source(), row.source())) {
+                if (stored.value().compareTo(row.value()) != 0 || !Objects.equals(stored.source(), row.source())
+                    || !Objects.equals(stored.end(), row.end()) || stored.derived() != row.derived()) {
                     updateIds.add(stored.id());
                     updates.add(row);
                 }
@@ -69,7 +73,8 @@ public class ObservationStore {
             throws SQLException {
         Map<ObservationKey, StoredObservation> found = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
-                SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source
+                SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source, o.period_start, o.period_end,
+                       o.derived
                 FROM observation o
                 JOIN unnest(?::bigint[], ?::bigint[], ?::text[]) AS k(subject_id, metric_id, period)
                   ON o.subject_id = k.subject_id AND o.metric_id = k.metric_id AND o.period = k.period
@@ -79,8 +84,7 @@ public class ObservationStore {
             s.setArray(3, Jdbc.texts(c, rows.stream().map(NewObservation::period).toList()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    StoredObservation o = new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                            rs.getString(4), rs.getBigDecimal(5), rs.getString(6));
+                    StoredObservation o = stored(rs);
                     found.put(new ObservationKey(o.subjectId(), o.metricId(), o.period()), o);
                 }
             }
@@ -92,18 +96,24 @@ public class ObservationStore {
     private static Set<ObservationKey> insertNew(Connection c, List<NewObservation> rows) throws SQLException {
         Set<ObservationKey> inserted = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO observation (subject_id, metric_id, period, value, source, recorded_at)
-                SELECT subject_id, metric_id, period, value, source, now()
-                FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::numeric[], ?::text[])
-                  AS r(subject_id, metric_id, period, value, source)
+                INSERT INTO observation (subject_id, metric_id, period, period_kind, value, source, period_start,
+                                         period_end, derived, recorded_at)
+                SELECT subject_id, metric_id, period, period_kind, value, source, period_start, period_end, derived, now()
+                FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::text[], ?::date[],
+                            ?::date[], ?::boolean[])
+                  AS r(subject_id, metric_id, period, period_kind, value, source, period_start, period_end, derived)
                 ON CONFLICT (subject_id, metric_id, period) DO NOTHING
                 RETURNING subject_id, metric_id, period
                 """)) {
             s.setArray(1, Jdbc.bigints(c, rows.stream().map(NewObservation::subjectId).toList()));
             s.setArray(2, Jdbc.bigints(c, rows.stream().map(NewObservation::metricId).toList()));
             s.setArray(3, Jdbc.texts(c, rows.stream().map(NewObservation::period).toList()));
-            s.setArray(4, Jdbc.numerics(c, rows.stream().map(NewObservation::value).toList()));
-            s.setArray(5, Jdbc.texts(c, rows.stream().map(NewObservation::source).toList()));
+            s.setArray(4, Jdbc.texts(c, rows.stream().map(r -> r.kind().name()).toList()));
+            s.setArray(5, Jdbc.numerics(c, rows.stream().map(NewObservation::value).toList()));
+            s.setArray(6, Jdbc.texts(c, rows.stream().map(NewObservation::source).toList()));
+            s.setArray(7, Jdbc.dates(c, rows.stream().map(NewObservation::start).toList()));
+            s.setArray(8, Jdbc.dates(c, rows.stream().map(NewObservation::end).toList()));
+            s.setArray(9, Jdbc.booleans(c, rows.stream().map(NewObservation::derived).toList()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     inserted.add(new ObservationKey(rs.getLong(1), rs.getLong(2), rs.getString(3)));
@@ -125,13 +135,18 @@ public class ObservationStore {
             history.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("""
-                UPDATE observation o SET value = u.value, source = u.source, recorded_at = now()
-                FROM unnest(?::bigint[], ?::numeric[], ?::text[]) AS u(id, value, source)
+                UPDATE observation o SET value = u.value, source = u.source, period_start = u.period_start,
+                  period_end = u.period_end, derived = u.derived, recorded_at = now()
+                FROM unnest(?::bigint[], ?::numeric[], ?::text[], ?::date[], ?::date[], ?::boolean[])
+                  AS u(id, value, source, period_start, period_end, derived)
                 WHERE o.id = u.id
                 """)) {
             s.setArray(1, Jdbc.bigints(c, ids));
             s.setArray(2, Jdbc.numerics(c, rows.stream().map(NewObservation::value).toList()));
             s.setArray(3, Jdbc.texts(c, rows.stream().map(NewObservation::source).toList()));
+            s.setArray(4, Jdbc.dates(c, rows.stream().map(NewObservation::start).toList()));
+            s.setArray(5, Jdbc.dates(c, rows.stream().map(NewObservation::end).toList()));
+            s.setArray(6, Jdbc.booleans(c, rows.stream().map(NewObservation::derived).toList()));
             s.executeUpdate();
         }
     }
@@ -144,7 +159,8 @@ public class ObservationStore {
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("""
-                        SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source
+                        SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source, o.period_start,
+                               o.period_end, o.derived
                         FROM observation o
                         JOIN unnest(?::bigint[], ?::bigint[]) AS k(subject_id, metric_id)
                           ON o.subject_id = k.subject_id AND o.metric_id = k.metric_id
@@ -153,14 +169,48 @@ public class ObservationStore {
             s.setArray(2, Jdbc.bigints(c, keys.stream().map(SeriesKey::metricId).toList()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    StoredObservation o = new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                            rs.getString(4), rs.getBigDecimal(5), rs.getString(6));
+                    StoredObservation o = stored(rs);
                     found.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()), k -> new ArrayList<>()).add(o);
                 }
             }
             return found;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read series", e);
+        }
+    }
+
+    private static StoredObservation stored(ResultSet rs) throws SQLException {
+        Date start = rs.getDate(7);
+        Date end = rs.getDate(8);
+        return new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
+                rs.getString(6), start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate(),
+                rs.getBoolean(9));
+    }
+
+    /** The kinds of period each of these series has data for (series without data are left out). */
+    public Map<SeriesKey, Set<PeriodKind>> kinds(Collection<SeriesKey> keys) {
+        Map<SeriesKey, Set<PeriodKind>> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
+                        SELECT DISTINCT o.subject_id, o.metric_id, o.period_kind
+                        FROM observation o
+                        JOIN unnest(?::bigint[], ?::bigint[]) AS k(subject_id, metric_id)
+                          ON o.subject_id = k.subject_id AND o.metric_id = k.metric_id
+                        """)) {
+            s.setArray(1, Jdbc.bigints(c, keys.stream().map(SeriesKey::subjectId).toList()));
+            s.setArray(2, Jdbc.bigints(c, keys.stream().map(SeriesKey::metricId).toList()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.computeIfAbsent(new SeriesKey(rs.getLong(1), rs.getLong(2)),
+                            k -> EnumSet.noneOf(PeriodKind.class)).add(PeriodKind.valueOf(rs.getString(3)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the kinds of series", e);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.thesiswatch.company.rest;
 
+import io.thesiswatch.common.problem.EnumParams;
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +21,7 @@ import io.thesiswatch.company.api.Codes;
 import io.thesiswatch.company.api.SeriesQuery;
 import io.thesiswatch.company.api.SeriesQueryResponse;
 import io.thesiswatch.company.api.SeriesResponse;
-import io.thesiswatch.company.domain.PeriodLabel;
+import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.company.service.SeriesService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,9 +56,14 @@ public class SeriesResource {
             Integer window,
             @Parameter(description = "First period to include, e.g. 2020") @QueryParam("from") String from,
             @Parameter(description = "Last period to include, e.g. 2024-Q4") @QueryParam("to") String to,
-            @Parameter(description = "Only periods of this kind: YEAR, QUARTER, MONTH or DAY") @QueryParam("kind")
-            PeriodLabel.Kind kind) {
-        return series.series(Codes.normalize(subject), Codes.normalize(metric), transform, window, from, to, kind);
+            @Parameter(description = "The kind of period: YEAR, QUARTER, MONTH or DAY; required when the data has "
+                    + "several kinds (400 naming them otherwise)",
+                    schema = @Schema(implementation = PeriodKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "FISCAL (the company's own periods; a company's default) or CALENDAR (a fiscal "
+                    + "period belongs to the calendar period holding most of its days; a group's default)",
+                    schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis) {
+        return series.series(Codes.normalize(subject), Codes.normalize(metric), transform, window, from, to,
+                EnumParams.parse(PeriodKind.class, "kind", kind), EnumParams.parse(Basis.class, "basis", basis));
     }
 
     @POST

@@ -70,14 +70,14 @@ public final class PeriodFacts {
         }
         // Year-to-date chains share their first day: Q1 (3 months), H1 (6), 9M (9) and the year (12).
         for (Fact nine : only(unique, Fact::isNineMonths)) {
-            derive(quarters, yearEnd, concept, find(unique, nine.start(), Fact::isFullYear), nine, "Q4",
-                    "the year minus its first nine months");
-            derive(quarters, yearEnd, concept, Optional.of(nine), find(unique, nine.start(), Fact::isHalfYear).orElse(null),
-                    "Q3", "nine months minus six months");
+            derive(quarters, yearEnd, concept, find(unique, nine.start(), Fact::isFullYear), nine,
+                    "Q4 = fiscal year minus nine months");
+            derive(quarters, yearEnd, concept, Optional.of(nine),
+                    find(unique, nine.start(), Fact::isHalfYear).orElse(null), "Q3 = nine months minus six months");
         }
         for (Fact half : only(unique, Fact::isHalfYear)) {
             derive(quarters, yearEnd, concept, Optional.of(half),
-                    find(unique, half.start(), Fact::isQuarter).orElse(null), "Q2", "six months minus the first quarter");
+                    find(unique, half.start(), Fact::isQuarter).orElse(null), "Q2 = six months minus first quarter");
         }
         selected.addAll(quarters.values());
         return selected;
@@ -88,7 +88,7 @@ public final class PeriodFacts {
      * (reported, or derived before) already has it.
      */
     private static void derive(Map<PeriodLabel, Selected> quarters, FiscalYearEnd yearEnd, String concept,
-            Optional<Fact> longer, Fact shorter, String which, String how) {
+            Optional<Fact> longer, Fact shorter, String how) {
         if (longer.isEmpty() || shorter == null) {
             return;
         }
@@ -99,7 +99,7 @@ public final class PeriodFacts {
         }
         quarters.put(quarter, new Selected(quarter, shorter.end().plusDays(1), whole.end(),
                 whole.value().subtract(shorter.value()), concept,
-                which + " derived as " + how + ": " + source(whole) + " minus " + source(shorter), true));
+                how + ": " + source(whole) + " minus " + source(shorter), true));
     }
 
     private static Selected reported(PeriodLabel period, Fact fact) {

@@ -1,5 +1,6 @@
 package io.thesiswatch.company.sec;
 
+import io.thesiswatch.contract.PeriodKind;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.company.domain.Company;
 import io.thesiswatch.company.domain.Metric;
 import io.thesiswatch.company.domain.Observation;
-import io.thesiswatch.company.domain.PeriodLabel;
+import io.thesiswatch.company.domain.Temporal;
 import io.thesiswatch.company.domain.Unit;
 import io.thesiswatch.company.domain.UpsertCounts;
 import io.thesiswatch.company.repository.CompanyRepository;
@@ -48,19 +49,17 @@ public class SecImportService {
 
     /** Fails with 400 when the subject is not a company of the catalog. */
     @Transactional
-    public void requireCompany(String subject) {
+    public Company requireCompany(String subject) {
         if (subject == null || subject.isBlank()) {
             throw InvalidInputException.of("subject", "is required: the company code the facts belong to");
         }
-        Company company = companies.findByCode(subject).orElse(null);
-        if (company == null) {
-            throw InvalidInputException.of("subject", "unknown company '" + subject + "'");
-        }
+        return companies.findByCode(subject).orElseThrow(
+                () -> InvalidInputException.of("subject", "unknown company '" + subject + "'"));
     }
 
     @Transactional
     public ImportReport importFacts(String subject, InputStream body, Consumer<String> progress) {
-        requireCompany(subject);
+        Company company = requireCompany(subject);
         Map<String, List<String>> mapping = new TreeMap<>(config.concepts());
         Set<String> wanted = new HashSet<>();
         mapping.values().forEach(wanted::addAll);
@@ -70,18 +69,20 @@ public class SecImportService {
         List<ImportReport.MetricImport> reports = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : mapping.entrySet()) {
             String metric = entry.getKey();
-            List<FactSelector.Selected> selected = FactSelector.select(entry.getValue(), facts.facts());
+            PeriodFacts.Selection selection = PeriodFacts.select(entry.getValue(), facts.facts());
+            selection.yearEnd().ifPresent(yearEnd -> company.fiscalYearEnd = yearEnd.toString());
+            List<PeriodFacts.Selected> selected = selection.periods();
             if (selected.isEmpty()) {
                 reports.add(new ImportReport.MetricImport(metric, List.of(), 0, 0, 0, 0, 0, false));
                 continue;
             }
             boolean created = ensureMetric(metric);
             List<Observation> observations = selected.stream()
-                    .map(s -> new Observation(subject, metric, PeriodLabel.parse(s.period()), s.value(),
-                            truncate(s.source())))
+                    .map(s -> new Observation(subject, metric, s.period(), s.value(), truncate(s.source()),
+                            s.start(), s.end(), s.derived()))
                     .toList();
             UpsertCounts written = writer.write(observations);
-            int annual = (int) observations.stream().filter(o -> o.period().kind() == PeriodLabel.Kind.YEAR).count();
+            int annual = (int) observations.stream().filter(o -> o.period().kind() == PeriodKind.YEAR).count();
             Set<String> used = new LinkedHashSet<>();
             entry.getValue().stream().filter(c -> selected.stream().anyMatch(s -> s.concept().equals(c)))
                     .forEach(used::add);
@@ -101,6 +102,7 @@ public class SecImportService {
         metric.name = code.charAt(0) + code.substring(1).toLowerCase().replace('_', ' ');
         metric.unit = Unit.USD;
         metric.additive = true;
+        metric.temporal = Temporal.FLOW; // the mapped concepts are cash flows and revenue over a period
         metric.description = "Created by an SEC companyfacts import";
         metric.createdAt = Instant.now();
         metrics.persistAndFlush(metric);

@@ -15,6 +15,7 @@ import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.company.api.CompanyRequest;
 import io.thesiswatch.company.api.CompanyResponse;
 import io.thesiswatch.company.domain.Company;
+import io.thesiswatch.company.domain.FiscalYearEnd;
 import io.thesiswatch.company.domain.Layer;
 import io.thesiswatch.company.mapping.CatalogMapper;
 import io.thesiswatch.company.repository.CompanyRepository;
@@ -83,12 +84,23 @@ public class CompanyService {
         companies.delete(company);
     }
 
+    private static FiscalYearEnd yearEnd(String text) {
+        try {
+            return FiscalYearEnd.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("fiscalYearEnd", e.getMessage());
+        }
+    }
+
     private static void apply(Company company, CompanyRequest request) {
         company.name = request.name().trim();
         company.exchange = request.exchange();
         company.country = request.country();
         company.layer = request.layer();
         company.description = request.description();
+        if (request.fiscalYearEnd() != null) {
+            company.fiscalYearEnd = yearEnd(request.fiscalYearEnd()).toString();
+        }
         company.tags.clear();
         if (request.tags() != null) {
             company.tags.addAll(new TreeSet<>(request.tags()));

@@ -1,5 +1,6 @@
 package io.thesiswatch.company.service;
 
+import io.thesiswatch.company.domain.Temporal;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -34,6 +35,7 @@ public class MetricService {
         metric.name = request.name().trim();
         metric.unit = request.unit();
         metric.additive = request.additive();
+        metric.temporal = request.temporal() == null ? Temporal.defaultFor(request.unit()) : request.temporal();
         metric.description = request.description();
         metric.createdAt = Instant.now();
         metrics.persist(metric);

@@ -17,7 +17,7 @@ import io.thesiswatch.company.api.Codes;
 import io.thesiswatch.company.api.ObservationRow;
 import io.thesiswatch.company.config.CompanyConfig;
 import io.thesiswatch.company.domain.Observation;
-import io.thesiswatch.company.domain.PeriodLabel;
+import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.company.repository.CodeResolver;
 import io.thesiswatch.company.repository.MetricRef;
 

@@ -11,7 +11,7 @@ import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.company.api.HistoryEntry;
 import io.thesiswatch.company.api.ObservationRow;
 import io.thesiswatch.company.api.UpsertResult;
-import io.thesiswatch.company.domain.PeriodLabel;
+import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.company.mapping.ObservationMapper;
 import io.thesiswatch.company.repository.CodeResolver;
 import io.thesiswatch.company.repository.MetricRef;

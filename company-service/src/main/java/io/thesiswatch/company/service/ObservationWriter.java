@@ -53,7 +53,8 @@ public class ObservationWriter {
                 throw new IllegalArgumentException("Unknown subject or metric in " + observation);
             }
             NewObservation row = new NewObservation(subjectId, metric.id(), observation.period().label(),
-                    observation.value(), observation.source());
+                    observation.period().kind(), observation.value(), observation.source(), observation.start(),
+                    observation.end(), observation.derived());
             if (!keys.add(row.key())) {
                 throw new IllegalArgumentException("Two observations of one period: " + observation);
             }

@@ -1,7 +1,7 @@
 package io.thesiswatch.company.service;
 
+import io.thesiswatch.contract.PeriodKind;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.company.api.GapResponse;
 import io.thesiswatch.company.api.PointResponse;
 import io.thesiswatch.company.api.SeriesQuery;
 import io.thesiswatch.company.api.SeriesQueryResponse;
 import io.thesiswatch.company.api.SeriesResponse;
 import io.thesiswatch.company.api.SeriesResult;
 import io.thesiswatch.company.api.SeriesSpec;
-import io.thesiswatch.company.domain.PeriodLabel;
-import io.thesiswatch.company.domain.SeriesMath;
+import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.company.domain.SeriesPoint;
+import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.company.domain.Unit;
 import io.thesiswatch.company.repository.CodeResolver;
@@ -45,36 +46,39 @@ public class SeriesService {
     }
 
     /**
-     * One series, every point between {@code from} and {@code to} (period labels, both optional). Reads
-     * run without a JTA transaction: each of the four queries stands alone, and skipping the transaction
-     * manager is a measurable share of a read's cost (bench/RESULTS.md).
+     * One series, every point between {@code from} and {@code to} (period labels of the series' kind, both
+     * optional). Reads run without a JTA transaction: each of the four queries stands alone, and skipping the
+     * transaction manager is a measurable share of a read's cost (bench/RESULTS.md).
      */
     public SeriesResponse series(String subject, String metric, Transform transform, Integer window, String from,
-            String to, PeriodLabel.Kind kind) {
+            String to, PeriodKind kind, Basis basis) {
         Transform t = Transform.orDefault(transform);
         t.windowProblem(window).ifPresent(problem -> {
             throw InvalidInputException.of("window", problem);
         });
-        PeriodLabel fromPeriod = periodParam("from", from);
-        PeriodLabel toPeriod = periodParam("to", to);
+        PeriodLabel fromPeriod = periodParam("from", from, kind);
+        PeriodLabel toPeriod = periodParam("to", to, kind);
         Resolved resolved = resolve(List.of(new SeriesSpec(subject, metric, t, window)));
-        if (resolved.subjects().get(subject) == null) {
+        SubjectRef s = resolved.subjects().get(subject);
+        if (s == null) {
             throw ResourceNotFoundException.of("Subject", subject);
         }
-        if (resolved.metrics().get(metric) == null) {
+        MetricRef m = resolved.metrics().get(metric);
+        if (m == null) {
             throw ResourceNotFoundException.of("Metric", metric);
         }
-        SubjectRef s = resolved.subjects().get(subject);
-        MetricRef m = resolved.metrics().get(metric);
-        boolean fromMembers = usesMembers(s, m, resolved.observations());
-        List<PointResponse> points = points(s, m, t, window, resolved.observations()).stream()
-                .filter(p -> fromPeriod == null || !p.period().start().isBefore(fromPeriod.start()))
-                .filter(p -> toPeriod == null || !p.period().end().isAfter(toPeriod.end()))
-                .filter(p -> kind == null || p.period().kind() == kind)
+        SeriesAssembly.Answer answer = SeriesAssembly.answer(s, m, t, window, kind, basis, resolved.observations());
+        requireKind("from", fromPeriod, answer.kind());
+        requireKind("to", toPeriod, answer.kind());
+        List<PointResponse> points = answer.points().stream()
+                .filter(p -> fromPeriod == null || p.period().compareTo(fromPeriod) >= 0)
+                .filter(p -> toPeriod == null || p.period().compareTo(toPeriod) <= 0)
                 .map(SeriesService::toResponse)
                 .toList();
-        return new SeriesResponse(subject, metric, t, t == Transform.CHANGE_PCT ? window : null, unitOf(m, t),
-                fromMembers, points);
+        List<GapResponse> gaps = answer.gaps().stream()
+                .map(g -> new GapResponse(g.period().label(), g.reason().name(), g.detail())).toList();
+        return new SeriesResponse(subject, metric, t, t.takesWindow() ? window : null, unitOf(m, t), answer.kind(),
+                answer.basis(), answer.fromMembers(), points, gaps, points.isEmpty() ? answer.reason() : null);
     }
 
     /** Many series at once, in the order asked; a series that cannot be answered carries an error instead. */
@@ -92,15 +96,23 @@ public class SeriesService {
                     : windowProblem != null ? "window " + windowProblem
                     : null;
             if (error != null) {
-                results.add(new SeriesResult(spec.subject(), spec.metric(), t, window, null, null, error));
+                results.add(SeriesResult.failed(spec, t, window, error));
                 continue;
             }
-            List<SeriesPoint> points = points(s, m, t, spec.window(), resolved.observations());
+            SeriesAssembly.Answer answer;
+            try {
+                answer = SeriesAssembly.answer(s, m, t, spec.window(), spec.kind(), spec.basis(),
+                        resolved.observations());
+            } catch (InvalidInputException e) {
+                results.add(SeriesResult.failed(spec, t, window, e.getMessage()));
+                continue;
+            }
+            List<SeriesPoint> points = answer.points();
             if (query.last() != null && points.size() > query.last()) {
                 points = points.subList(points.size() - query.last(), points.size());
             }
-            results.add(new SeriesResult(spec.subject(), spec.metric(), t, window, unitOf(m, t),
-                    points.stream().map(SeriesService::toResponse).toList(), null));
+            results.add(new SeriesResult(spec.subject(), spec.metric(), t, window, unitOf(m, t), answer.kind(),
+                    answer.basis(), points.stream().map(SeriesService::toResponse).toList(), null));
         }
         return new SeriesQueryResponse(results);
     }
@@ -128,7 +140,7 @@ public class SeriesService {
             MetricRef m = metrics.get(spec.metric());
             if (s != null && m != null) {
                 keys.add(new SeriesKey(s.id(), m.id()));
-                if (s.group() && m.additive()) {
+                if (s.group() && m.additive()) { // members are read too: a group total, or its kinds
                     s.memberIds().forEach(member -> keys.add(new SeriesKey(member, m.id())));
                 }
             }
@@ -136,38 +148,25 @@ public class SeriesService {
         return new Resolved(subjects, metrics, store.series(keys));
     }
 
-    private static boolean usesMembers(SubjectRef s, MetricRef m, Map<SeriesKey, List<StoredObservation>> observations) {
-        return s.group() && m.additive() && !observations.containsKey(new SeriesKey(s.id(), m.id()));
-    }
-
-    private static List<SeriesPoint> points(SubjectRef s, MetricRef m, Transform transform, Integer window,
-            Map<SeriesKey, List<StoredObservation>> observations) {
-        List<SeriesPoint> values;
-        if (usesMembers(s, m, observations)) {
-            values = SeriesMath.groupTotal(s.memberIds().stream()
-                    .map(member -> toPoints(observations.getOrDefault(new SeriesKey(member, m.id()), List.of())))
-                    .toList());
-        } else {
-            values = toPoints(observations.getOrDefault(new SeriesKey(s.id(), m.id()), List.of()));
-        }
-        return SeriesMath.transform(values, transform, window == null ? 0 : window);
-    }
-
-    private static List<SeriesPoint> toPoints(List<StoredObservation> observations) {
-        return observations.stream()
-                .map(o -> new SeriesPoint(PeriodLabel.parse(o.period()), o.value()))
-                .sorted(Comparator.comparing(SeriesPoint::period))
-                .toList();
-    }
-
-    private static PeriodLabel periodParam(String name, String text) {
+    private static PeriodLabel periodParam(String name, String text, PeriodKind kind) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        PeriodLabel period;
         try {
-            return PeriodLabel.parse(text.trim());
+            period = PeriodLabel.parse(text.trim());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(name, e.getMessage());
+        }
+        requireKind(name, period, kind);
+        return period;
+    }
+
+    /** A bound must be a label of the series' kind: a year bound on a quarterly series is a mistake. */
+    private static void requireKind(String name, PeriodLabel period, PeriodKind kind) {
+        if (period != null && kind != null && period.kind() != kind) {
+            throw InvalidInputException.of(name, "'" + period.label() + "' is a " + period.kind()
+                    + " label but the series is of kind " + kind);
         }
     }
 
@@ -176,6 +175,8 @@ public class SeriesService {
     }
 
     private static PointResponse toResponse(SeriesPoint point) {
-        return new PointResponse(point.period().label(), point.value());
+        return new PointResponse(point.period().label(), point.value(), point.start(), point.end(),
+                point.fiscalPeriods().isEmpty() ? null : point.fiscalPeriods().stream().map(PeriodLabel::label).toList(),
+                point.source(), point.derived() ? Boolean.TRUE : null);
     }
 }

@@ -17,19 +17,19 @@ class CalendarSeriesTest {
     private static final FiscalYearEnd JUNE = FiscalYearEnd.parse("06-30");
 
     /** Quarters of a company whose fiscal year ends 30 June, with values 1, 2, 3, ... in order. */
-    private static List<DatedPoint> juneQuarters(String... labels) {
-        List<DatedPoint> points = new ArrayList<>();
+    private static List<SeriesPoint> juneQuarters(String... labels) {
+        List<SeriesPoint> points = new ArrayList<>();
         for (String label : labels) {
             PeriodLabel period = PeriodLabel.parse(label);
             FiscalYearEnd.Dates dates = JUNE.dates(period);
-            points.add(DatedPoint.fiscal(period, dates.start(), dates.end(), BigDecimal.valueOf(10L * (points.size() + 1))));
+            points.add(SeriesPoint.dated(period, dates.start(), dates.end(), BigDecimal.valueOf(10L * (points.size() + 1))));
         }
         return points;
     }
 
-    private static String describe(List<DatedPoint> points) {
+    private static String describe(List<SeriesPoint> points) {
         return points.stream().map(p -> p.period() + "=" + p.value() + " from "
-                + p.sources().stream().map(PeriodLabel::label).collect(Collectors.joining("+")))
+                + p.fiscalPeriods().stream().map(PeriodLabel::label).collect(Collectors.joining("+")))
                 .collect(Collectors.joining("; "));
     }
 
@@ -63,7 +63,7 @@ class CalendarSeriesTest {
         PeriodLabel fy2024 = PeriodLabel.year(2024);
         FiscalYearEnd.Dates dates = FiscalYearEnd.parse("01-31").dates(fy2024);
         CalendarSeries.Result years = CalendarSeries.of(
-                List.of(DatedPoint.fiscal(fy2024, dates.start(), dates.end(), new BigDecimal("7"))),
+                List.of(SeriesPoint.dated(fy2024, dates.start(), dates.end(), new BigDecimal("7"))),
                 PeriodKind.YEAR, Temporal.STOCK, FiscalYearEnd.parse("01-31"));
         assertEquals("2023=7 from 2024", describe(years.points()));
     }
@@ -72,9 +72,9 @@ class CalendarSeriesTest {
     void twoFiscalPeriodsLandingInOneCalendarPeriodLeaveItAmbiguous() {
         PeriodLabel q1 = PeriodLabel.quarter(2024, 1);
         PeriodLabel q2 = PeriodLabel.quarter(2024, 2);
-        List<DatedPoint> points = List.of(
-                DatedPoint.fiscal(q1, java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 2, 20), BigDecimal.ONE),
-                DatedPoint.fiscal(q2, java.time.LocalDate.of(2024, 2, 21), java.time.LocalDate.of(2024, 4, 10), BigDecimal.TEN));
+        List<SeriesPoint> points = List.of(
+                SeriesPoint.dated(q1, java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 2, 20), BigDecimal.ONE),
+                SeriesPoint.dated(q2, java.time.LocalDate.of(2024, 2, 21), java.time.LocalDate.of(2024, 4, 10), BigDecimal.TEN));
         CalendarSeries.Result quarters = CalendarSeries.of(points, PeriodKind.QUARTER, Temporal.FLOW, JUNE);
         assertEquals(List.of(), quarters.points());
         assertEquals(CalendarSeries.Gap.AMBIGUOUS, quarters.omitted().get(0).reason());
@@ -87,7 +87,7 @@ class CalendarSeriesTest {
         PeriodLabel fy = PeriodLabel.year(2024);
         FiscalYearEnd.Dates dates = december.dates(fy);
         CalendarSeries.Result years = CalendarSeries.of(
-                List.of(DatedPoint.fiscal(fy, dates.start(), dates.end(), new BigDecimal("5"))),
+                List.of(SeriesPoint.dated(fy, dates.start(), dates.end(), new BigDecimal("5"))),
                 PeriodKind.YEAR, Temporal.FLOW, december);
         assertEquals("2024=5 from 2024", describe(years.points()));
     }

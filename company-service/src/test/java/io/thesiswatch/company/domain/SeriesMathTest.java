@@ -1,5 +1,6 @@
 package io.thesiswatch.company.domain;
 
+import io.thesiswatch.contract.PeriodLabel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.thesiswatch.company.sec;
 
+import io.thesiswatch.contract.PeriodKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,7 +75,7 @@ class PeriodFactsTest {
         assertTrue(q2.derived());
         assertEquals(LocalDate.of(2023, 5, 1), q2.start());
         assertEquals(LocalDate.of(2023, 7, 30), q2.end());
-        assertTrue(q2.source().startsWith("Q2 derived as six months minus the first quarter: SEC EDGAR 10-Q"), q2.source());
+        assertTrue(q2.source().startsWith("Q2 = six months minus first quarter: SEC EDGAR 10-Q"), q2.source());
         assertEquals(2, q2.source().split("0001045810-").length - 1, q2.source());
         PeriodFacts.Selected q1 = byLabel.get("2024-Q1");
         assertFalse(q1.derived());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,6 +20,9 @@ public record RiskEventRequest(
         @NotNull @Schema(example = "FIRED") RiskEventKind kind,
         @NotNull @Schema(example = "CRITICAL") Severity severity,
         @Schema(example = "5.2") BigDecimal value,
-        @Size(max = 10) @Schema(example = "2025") String period,
+        @Size(max = 10) @Schema(description = "The period of the value, a label such as 2025, 2025-Q1 or 2025-07",
+                example = "2025-Q1") String period,
+        @Schema(description = "The basis the period is on; the trigger's when left out. The journal names the "
+                + "period with it (\"fiscal 2025 Q1\", \"calendar 2024\")", example = "FISCAL") Basis basis,
         Instant observedAt) {
 }

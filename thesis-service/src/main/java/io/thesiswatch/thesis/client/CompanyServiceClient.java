@@ -15,8 +15,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * company-service as thesis-service sees it: one call tells which codes exist. Timeouts, retries and a
- * circuit breaker guard the call; when company-service cannot answer, callers get a 503 problem.
+ * company-service as thesis-service sees it: one call tells which codes exist and what periods their series have.
+ * Timeouts, retries and a circuit breaker guard the call; when company-service cannot answer, callers get a 503
+ * problem.
  */
 @ApplicationScoped
 public class CompanyServiceClient {
@@ -33,11 +34,13 @@ public class CompanyServiceClient {
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public CatalogWire.Response lookup(Collection<String> subjects, Collection<String> metrics) {
-        return api.lookup(new CatalogWire.Request(List.copyOf(subjects), List.copyOf(metrics)));
+    public CatalogWire.Response lookup(Collection<String> subjects, Collection<String> metrics,
+            Collection<CatalogWire.SeriesQuery> series) {
+        return api.lookup(new CatalogWire.Request(List.copyOf(subjects), List.copyOf(metrics), List.copyOf(series)));
     }
 
-    CatalogWire.Response unavailable(Collection<String> subjects, Collection<String> metrics, Throwable cause) {
+    CatalogWire.Response unavailable(Collection<String> subjects, Collection<String> metrics,
+            Collection<CatalogWire.SeriesQuery> series, Throwable cause) {
         LOG.warnf("company-service lookup failed: %s", cause.toString());
         throw new UpstreamUnavailableException("company-service", cause);
     }

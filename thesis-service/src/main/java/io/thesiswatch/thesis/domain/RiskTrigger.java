@@ -15,7 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.Transform;
 
@@ -46,6 +48,16 @@ public class RiskTrigger {
 
     @Column(name = "series_window")
     public Integer window;
+
+    /** Never changes once known; null only for a trigger from before kinds existed, until the backfill fills it. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    public PeriodKind kind;
+
+    /** Null only for a trigger from before bases existed, until the backfill fills it. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    public Basis basis;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)

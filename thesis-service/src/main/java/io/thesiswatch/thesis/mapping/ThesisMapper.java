@@ -23,9 +23,10 @@ public final class ThesisMapper {
 
     public static TriggerResponse toResponse(RiskTrigger t) {
         Thesis thesis = t.thesis;
+        SeriesRef series = new SeriesRef(t.subject, t.metric, t.transform, t.window, t.kind, t.basis);
         return new TriggerResponse(t.id, thesis.id, thesis.title, thesis.status, List.copyOf(thesis.companies), t.name,
-                new SeriesRef(t.subject, t.metric, t.transform, t.window), t.operator, t.threshold, t.clearThreshold,
-                t.forPeriods, t.severity, t.enabled, t.snoozedUntil, t.version, t.createdAt, t.updatedAt);
+                series, t.operator, t.threshold, t.clearThreshold, t.forPeriods, t.severity, t.enabled,
+                t.snoozedUntil, t.version, t.createdAt, t.updatedAt);
     }
 
     public static JournalEntryResponse toResponse(JournalEntry e) {

@@ -10,7 +10,10 @@ import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.thesis.domain.RiskTrigger;
+import io.thesiswatch.thesis.domain.SeriesKey;
 
 @ApplicationScoped
 public class TriggerRepository implements PanacheRepositoryBase<RiskTrigger, UUID> {
@@ -46,5 +49,31 @@ public class TriggerRepository implements PanacheRepositoryBase<RiskTrigger, UUI
             total.setParameter("now", now);
         }
         return new PageResult<>(items.getResultList(), page, size, total.getSingleResult());
+    }
+
+    /** The series of triggers still without a kind or a basis (from before they existed), each once. */
+    public List<SeriesKey> seriesWithoutPeriods() {
+        return getEntityManager().createQuery("select distinct new io.thesiswatch.thesis.domain.SeriesKey(t.subject, "
+                + "t.metric) from RiskTrigger t where t.kind is null or t.basis is null order by t.subject, t.metric",
+                SeriesKey.class).getResultList();
+    }
+
+    public long countWithoutPeriods() {
+        return count("kind is null or basis is null");
+    }
+
+    /**
+     * Fills the kind and basis of the series' triggers where they are missing ({@code kind} null leaves it
+     * missing), without bumping their version: nobody changed what the trigger means.
+     */
+    public int fillMissingPeriods(SeriesKey series, PeriodKind kind, Basis basis) {
+        return getEntityManager().createQuery("update RiskTrigger t set t.kind = coalesce(t.kind, :kind), "
+                + "t.basis = coalesce(t.basis, :basis) where t.subject = :subject and t.metric = :metric "
+                + "and (t.kind is null or t.basis is null)")
+                .setParameter("kind", kind)
+                .setParameter("basis", basis)
+                .setParameter("subject", series.subject())
+                .setParameter("metric", series.metric())
+                .executeUpdate();
     }
 }

@@ -1,8 +1,11 @@
 package io.thesiswatch.thesis.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +14,7 @@ import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.Violation;
 import io.thesiswatch.thesis.client.CatalogWire;
 import io.thesiswatch.thesis.client.CompanyServiceClient;
+import io.thesiswatch.thesis.domain.SeriesKey;
 
 /** Checks references to company-service's catalog before anything is stored: one call per request. */
 @ApplicationScoped
@@ -24,7 +28,7 @@ public class CatalogCheck {
 
     /** Every code must be an existing company (not a group); the problem names each one that is not. */
     public void requireCompanies(List<String> codes) {
-        CatalogWire.Response found = companies.lookup(Set.copyOf(codes), List.of());
+        CatalogWire.Response found = companies.lookup(Set.copyOf(codes), List.of(), List.of());
         Set<String> known = found.subjects().stream().filter(CatalogWire.Subject::isCompany)
                 .map(CatalogWire.Subject::code).collect(Collectors.toSet());
         List<Violation> violations = new ArrayList<>();
@@ -39,9 +43,12 @@ public class CatalogCheck {
         }
     }
 
-    /** The subject (company or group) and the metric must exist. */
-    public void requireSeries(String subject, String metric) {
-        CatalogWire.Response found = companies.lookup(List.of(subject), List.of(metric));
+    /** The subject (company or group) and the metric must exist; answers what periods the series has. */
+    public SeriesPeriods requireSeries(SeriesKey series) {
+        String subject = series.subject();
+        String metric = series.metric();
+        CatalogWire.Response found = companies.lookup(List.of(subject), List.of(metric),
+                List.of(new CatalogWire.SeriesQuery(subject, metric)));
         List<Violation> violations = new ArrayList<>();
         if (found.subjects().stream().noneMatch(s -> s.code().equals(subject))) {
             violations.add(Violation.of("series.subject", "unknown subject '" + subject + "'"));
@@ -52,5 +59,38 @@ public class CatalogCheck {
         if (!violations.isEmpty()) {
             throw new InvalidInputException("The series does not exist in company-service", violations);
         }
+        Map<SeriesKey, SeriesPeriods> periods = periodsIn(found);
+        return periods.containsKey(series) ? periods.get(series)
+                : SeriesPeriods.withoutAnswer(series, groups(found).contains(subject));
+    }
+
+    /**
+     * What periods these series have, asked in one call (up to {@link CatalogWire#MAX_SERIES}); a series whose
+     * subject or metric no longer exists is left out.
+     */
+    public Map<SeriesKey, SeriesPeriods> periodsOf(List<SeriesKey> series) {
+        if (series.size() > CatalogWire.MAX_SERIES) {
+            throw new IllegalArgumentException("At most " + CatalogWire.MAX_SERIES + " series per lookup");
+        }
+        Set<String> subjects = series.stream().map(SeriesKey::subject)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> metrics = series.stream().map(SeriesKey::metric)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<CatalogWire.SeriesQuery> asked = series.stream()
+                .map(s -> new CatalogWire.SeriesQuery(s.subject(), s.metric())).toList();
+        return periodsIn(companies.lookup(subjects, metrics, asked));
+    }
+
+    private static Map<SeriesKey, SeriesPeriods> periodsIn(CatalogWire.Response found) {
+        Set<String> groups = groups(found);
+        return found.seriesOrNone().stream()
+                .map(s -> SeriesPeriods.of(new SeriesKey(s.subject(), s.metric()), groups.contains(s.subject()),
+                        s.kinds(), s.bases(), s.defaultBasis()))
+                .collect(Collectors.toMap(SeriesPeriods::series, Function.identity(), (first, second) -> first));
+    }
+
+    private static Set<String> groups(CatalogWire.Response found) {
+        return found.subjects().stream().filter(s -> !s.isCompany()).map(CatalogWire.Subject::code)
+                .collect(Collectors.toSet());
     }
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.thesis.api.RiskEventKind;
 import io.thesiswatch.thesis.api.RiskEventRequest;
@@ -71,8 +73,14 @@ public class RiskEventService {
                 : "Trigger '" + trigger.name + "' (" + trigger.subject + " " + trigger.metric + " "
                         + trigger.transform + " " + trigger.operator + " " + trigger.threshold.toPlainString() + ")";
         String verb = event.kind() == RiskEventKind.FIRED ? "fired" : "cleared";
+        Basis basis = event.basis() != null ? event.basis() : trigger == null ? null : trigger.basis;
         String value = event.value() == null ? "" : ": value " + event.value().toPlainString()
-                + (event.period() == null ? "" : " in " + event.period());
+                + (event.period() == null ? "" : " in " + periodName(event.period(), basis));
         return what + " " + verb + " [" + event.severity() + "]" + value;
+    }
+
+    /** "fiscal 2025 Q1", "calendar 2024"; the label as sent when its basis is unknown or it is no label. */
+    private static String periodName(String period, Basis basis) {
+        return basis == null || !PeriodLabel.isValid(period) ? period : PeriodLabel.parse(period).describe(basis);
     }
 }

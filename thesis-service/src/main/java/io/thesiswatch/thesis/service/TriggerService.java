@@ -11,18 +11,23 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.common.problem.ConflictException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.contract.TriggerRules;
 import io.thesiswatch.thesis.api.TriggerRequest;
 import io.thesiswatch.thesis.api.TriggerResponse;
 import io.thesiswatch.thesis.domain.RiskTrigger;
+import io.thesiswatch.thesis.domain.SeriesKey;
 import io.thesiswatch.thesis.mapping.ThesisMapper;
 import io.thesiswatch.thesis.repository.ThesisRepository;
 import io.thesiswatch.thesis.repository.TriggerRepository;
 import io.thesiswatch.thesis.security.Caller;
 
-/** Risk triggers. The series is checked with company-service before a transaction opens. */
+/**
+ * Risk triggers. The series, and the kind and basis of its periods, are checked with company-service before a
+ * transaction opens.
+ */
 @ApplicationScoped
 public class TriggerService {
 
@@ -43,12 +48,15 @@ public class TriggerService {
     public TriggerResponse create(UUID thesisId, TriggerRequest request) {
         TriggerConsistency.check(request);
         QuarkusTransaction.requiringNew().run(() -> caller.requireOwner(theses.require(thesisId).owner));
-        catalog.requireSeries(request.series().subject(), request.series().metric());
+        TriggerPeriods.Choice periods = TriggerPeriods.forNewTrigger(catalog.requireSeries(seriesOf(request)),
+                request.series().kind(), request.series().basis());
         return QuarkusTransaction.requiringNew().call(() -> {
             RiskTrigger trigger = new RiskTrigger();
             trigger.id = UUID.randomUUID();
             trigger.thesis = theses.require(thesisId);
             trigger.createdAt = Instant.now();
+            trigger.kind = periods.kind();
+            trigger.basis = periods.basis();
             apply(trigger, request);
             triggers.persistAndFlush(trigger);
             return ThesisMapper.toResponse(trigger);
@@ -73,14 +81,24 @@ public class TriggerService {
             caller.requireOwner(found.thesis.owner);
             return found;
         });
-        if (!before.subject.equals(request.series().subject()) || !before.metric.equals(request.series().metric())) {
-            catalog.requireSeries(request.series().subject(), request.series().metric());
+        TriggerPeriods.requireSameKind(before.kind, request.series().kind());
+        SeriesKey series = seriesOf(request);
+        Basis basis = request.series().basis() == null ? before.basis : request.series().basis();
+        if (!series.equals(new SeriesKey(before.subject, before.metric)) || basis != before.basis) {
+            basis = TriggerPeriods.basisFor(catalog.requireSeries(series), basis);
         }
+        Basis newBasis = basis;
         return QuarkusTransaction.requiringNew().call(() -> {
             RiskTrigger trigger = trigger(thesisId, triggerId);
             if (request.version() != null && request.version() != trigger.version) {
                 throw new ConflictException("Trigger " + triggerId + " is at version " + trigger.version + ", not "
                         + request.version() + ": someone changed it meanwhile; read it again and retry");
+            }
+            if (request.series().kind() != null) {
+                trigger.kind = request.series().kind();
+            }
+            if (newBasis != null) {
+                trigger.basis = newBasis;
             }
             apply(trigger, request);
             triggers.flush();
@@ -104,6 +122,10 @@ public class TriggerService {
         theses.require(thesisId);
         return triggers.findInThesis(thesisId, triggerId)
                 .orElseThrow(() -> ResourceNotFoundException.of("Trigger", triggerId));
+    }
+
+    private static SeriesKey seriesOf(TriggerRequest request) {
+        return new SeriesKey(request.series().subject(), request.series().metric());
     }
 
     private static void apply(RiskTrigger trigger, TriggerRequest request) {

@@ -1,20 +1,22 @@
-package io.thesiswatch.alert.service;
+package io.thesiswatch.alert.service.check;
 
 import io.thesiswatch.alert.domain.CheckRun;
 import io.thesiswatch.alert.domain.EventKind;
 import io.thesiswatch.alert.domain.TriggerCondition;
 import io.thesiswatch.alert.evaluation.Outcome;
 
-/** What a check found, counted as it goes. */
-final class CheckTally {
+/** What a check found, counted as it goes: outcomes, HTTP calls, and the problems it met. */
+final class CheckCounts {
 
-    int evaluated;
-    int fired;
-    int resolved;
-    int noData;
-    int errors;
-    int httpCalls;
-    final StringBuilder problems = new StringBuilder();
+    private static final int MAX_PROBLEM_LENGTH = 2000;
+
+    private int evaluated;
+    private int fired;
+    private int resolved;
+    private int noData;
+    private int errors;
+    private int httpCalls;
+    private final StringBuilder problems = new StringBuilder();
 
     void count(Outcome outcome) {
         evaluated++;
@@ -28,6 +30,10 @@ final class CheckTally {
         } else if (outcome.condition() == TriggerCondition.ERROR) {
             errors++;
         }
+    }
+
+    void httpCalls(int calls) {
+        httpCalls += calls;
     }
 
     void problem(String text) {
@@ -45,6 +51,7 @@ final class CheckTally {
         run.errors = errors;
         run.httpCalls = httpCalls;
         run.problem = problems.length() == 0 ? null
-                : problems.length() > 2000 ? problems.substring(0, 1997) + "..." : problems.toString();
+                : problems.length() > MAX_PROBLEM_LENGTH ? problems.substring(0, MAX_PROBLEM_LENGTH - 3) + "..."
+                : problems.toString();
     }
 }

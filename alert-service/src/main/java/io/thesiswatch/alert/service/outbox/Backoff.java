@@ -1,4 +1,4 @@
-package io.thesiswatch.alert.service;
+package io.thesiswatch.alert.service.outbox;
 
 import java.time.Duration;
 

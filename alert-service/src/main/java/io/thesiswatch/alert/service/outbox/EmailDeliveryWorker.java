@@ -1,11 +1,10 @@
-package io.thesiswatch.alert.service;
+package io.thesiswatch.alert.service.outbox;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,37 +15,38 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.thesiswatch.alert.api.DigestRunResponse;
 import io.thesiswatch.alert.config.AlertConfig;
 import io.thesiswatch.alert.domain.AlertEvent;
-import io.thesiswatch.alert.domain.Delivery;
-import io.thesiswatch.alert.domain.DeliveryKind;
 import io.thesiswatch.alert.domain.DeliveryStatus;
+import io.thesiswatch.alert.domain.EmailDelivery;
+import io.thesiswatch.alert.domain.EmailKind;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.SubscriberStatus;
 import io.thesiswatch.alert.mail.MailComposer;
 import io.thesiswatch.alert.repository.AlertEventRepository;
-import io.thesiswatch.alert.repository.DeliveryRepository;
+import io.thesiswatch.alert.repository.EmailDeliveryRepository;
 import io.thesiswatch.alert.repository.SubscriberRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the email outbox: immediate emails every few seconds, and the DAILY subscribers' digests. Each batch locks its rows (SKIP LOCKED, so several replicas share the work and
- * never send one row twice), sends them and records the outcome in the same transaction: a crash before
- * the commit leaves the rows pending, to be sent again with the same Message-ID.
+ * Sends the email outbox: immediate emails every few seconds, and the DAILY subscribers' digests. Each batch
+ * locks its rows (SKIP LOCKED, so several replicas share the work and never send one row twice), sends them
+ * and records the outcome in the same transaction: a crash before the commit leaves the rows pending, to be
+ * sent again with the same Message-ID.
  */
 @ApplicationScoped
-public class DeliveryWorker {
+public class EmailDeliveryWorker {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    private static final Logger LOG = Logger.getLogger(EmailDeliveryWorker.class);
     private static final int MAX_BATCHES_PER_RUN = 50;
 
-    private final DeliveryRepository deliveries;
+    private final EmailDeliveryRepository deliveries;
     private final SubscriberRepository subscribers;
     private final AlertEventRepository events;
     private final MailComposer composer;
     private final Mailer mailer;
     private final AlertConfig config;
 
-    public DeliveryWorker(DeliveryRepository deliveries, SubscriberRepository subscribers, AlertEventRepository events,
-            MailComposer composer, Mailer mailer, AlertConfig config) {
+    public EmailDeliveryWorker(EmailDeliveryRepository deliveries, SubscriberRepository subscribers,
+            AlertEventRepository events, MailComposer composer, Mailer mailer, AlertConfig config) {
         this.deliveries = deliveries;
         this.subscribers = subscribers;
         this.events = events;
@@ -69,23 +69,20 @@ public class DeliveryWorker {
     }
 
     private int sendBatch() {
-        Instant now = Instant.now();
-        List<Delivery> batch = deliveries.lockDueImmediate(now, config.delivery().batchSize());
+        List<EmailDelivery> batch = deliveries.lockDueImmediate(Instant.now(), config.delivery().batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<UUID, Subscriber> people = subscribers.list("id in ?1", batch.stream().map(d -> d.subscriberId).toList())
-                .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        List<UUID> eventIds = batch.stream().filter(d -> d.eventId != null).map(d -> d.eventId).toList();
-        Map<UUID, AlertEvent> happened = eventIds.isEmpty() ? Map.of()
-                : events.list("id in ?1", eventIds).stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
-        for (Delivery delivery : batch) {
+        Map<UUID, Subscriber> people = subscribers.byIds(batch.stream().map(d -> d.subscriberId).toList());
+        Map<UUID, AlertEvent> happened = events.byIds(
+                batch.stream().filter(d -> d.eventId != null).map(d -> d.eventId).toList());
+        for (EmailDelivery delivery : batch) {
             Subscriber subscriber = people.get(delivery.subscriberId);
-            if (delivery.kind == DeliveryKind.ALERT && subscriber.status != SubscriberStatus.ACTIVE) {
+            if (delivery.kind == EmailKind.ALERT && subscriber.status != SubscriberStatus.ACTIVE) {
                 delivery.status = DeliveryStatus.DROPPED;
                 continue;
             }
-            Mail mail = delivery.kind == DeliveryKind.CONFIRMATION
+            Mail mail = delivery.kind == EmailKind.CONFIRMATION
                     ? composer.confirmation(subscriber, delivery.id)
                     : composer.alert(subscriber, happened.get(delivery.eventId));
             delivery.attempts++;
@@ -104,22 +101,19 @@ public class DeliveryWorker {
     /** Sends each DAILY subscriber one email with every alert that waited for it. */
     public DigestRunResponse sendDigests() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
-            List<Delivery> pending = deliveries.lockPendingDigest(now);
+            List<EmailDelivery> pending = deliveries.lockPendingDigest(Instant.now());
             if (pending.isEmpty()) {
                 return new DigestRunResponse(0, 0);
             }
-            Map<UUID, List<Delivery>> bySubscriber = pending.stream()
+            Map<UUID, List<EmailDelivery>> bySubscriber = pending.stream()
                     .collect(Collectors.groupingBy(d -> d.subscriberId, LinkedHashMap::new, Collectors.toList()));
-            Map<UUID, Subscriber> people = subscribers.list("id in ?1", List.copyOf(bySubscriber.keySet())).stream()
-                    .collect(Collectors.toMap(s -> s.id, Function.identity()));
-            Map<UUID, AlertEvent> happened = events.list("id in ?1", pending.stream().map(d -> d.eventId).toList())
-                    .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+            Map<UUID, Subscriber> people = subscribers.byIds(bySubscriber.keySet());
+            Map<UUID, AlertEvent> happened = events.byIds(pending.stream().map(d -> d.eventId).toList());
             int emails = 0;
             int carried = 0;
-            for (Map.Entry<UUID, List<Delivery>> entry : bySubscriber.entrySet()) {
+            for (Map.Entry<UUID, List<EmailDelivery>> entry : bySubscriber.entrySet()) {
                 Subscriber subscriber = people.get(entry.getKey());
-                List<Delivery> rows = entry.getValue();
+                List<EmailDelivery> rows = entry.getValue();
                 List<AlertEvent> alerts = rows.stream().map(d -> happened.get(d.eventId)).toList();
                 rows.forEach(d -> d.attempts++);
                 try {

@@ -1,31 +1,40 @@
-package io.thesiswatch.alert.service;
+package io.thesiswatch.alert.service.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
-import io.thesiswatch.alert.domain.DeliveryKind;
 import io.thesiswatch.alert.domain.DeliveryStatus;
-import io.thesiswatch.alert.domain.Delivery;
-import io.thesiswatch.alert.domain.ThesisNotification;
-import io.thesiswatch.alert.repository.DeliveryRepository;
-import io.thesiswatch.alert.repository.ThesisNotificationRepository;
+import io.thesiswatch.alert.domain.EmailDelivery;
+import io.thesiswatch.alert.domain.EmailKind;
+import io.thesiswatch.alert.repository.EmailDeliveryRepository;
 
-/** Writes outbox rows; callers do it in the transaction that makes the change the rows announce. */
+/**
+ * Queues emails for {@link EmailDeliveryWorker}, in the transaction that makes the change they announce, so
+ * that an email goes out if and only if the change is committed.
+ */
 @ApplicationScoped
-public class Outbox {
+@Transactional(Transactional.TxType.MANDATORY)
+public class EmailOutbox {
 
-    private final DeliveryRepository deliveries;
-    private final ThesisNotificationRepository notifications;
+    private final EmailDeliveryRepository deliveries;
 
-    public Outbox(DeliveryRepository deliveries, ThesisNotificationRepository notifications) {
+    public EmailOutbox(EmailDeliveryRepository deliveries) {
         this.deliveries = deliveries;
-        this.notifications = notifications;
     }
 
-    public void enqueue(DeliveryKind kind, UUID eventId, UUID subscriberId) {
-        Delivery delivery = new Delivery();
+    public void enqueueAlert(UUID eventId, UUID subscriberId) {
+        enqueue(EmailKind.ALERT, eventId, subscriberId);
+    }
+
+    public void enqueueConfirmation(UUID subscriberId) {
+        enqueue(EmailKind.CONFIRMATION, null, subscriberId);
+    }
+
+    private void enqueue(EmailKind kind, UUID eventId, UUID subscriberId) {
+        EmailDelivery delivery = new EmailDelivery();
         delivery.kind = kind;
         delivery.eventId = eventId;
         delivery.subscriberId = subscriberId;
@@ -33,14 +42,5 @@ public class Outbox {
         delivery.createdAt = Instant.now();
         delivery.nextAttemptAt = delivery.createdAt;
         deliveries.persist(delivery);
-    }
-
-    public void notifyThesis(UUID eventId, UUID thesisId) {
-        ThesisNotification notification = new ThesisNotification();
-        notification.eventId = eventId;
-        notification.thesisId = thesisId;
-        notification.status = DeliveryStatus.PENDING;
-        notification.nextAttemptAt = Instant.now();
-        notifications.persist(notification);
     }
 }

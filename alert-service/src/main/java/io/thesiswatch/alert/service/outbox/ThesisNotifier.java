@@ -1,18 +1,16 @@
-package io.thesiswatch.alert.service;
+package io.thesiswatch.alert.service.outbox;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.thesiswatch.alert.client.ThesisApi;
-import io.thesiswatch.alert.client.ThesisClient;
+import io.thesiswatch.alert.client.ThesisServiceClient;
+import io.thesiswatch.alert.client.ThesisWire;
 import io.thesiswatch.alert.config.AlertConfig;
 import io.thesiswatch.alert.domain.AlertEvent;
 import io.thesiswatch.alert.domain.DeliveryStatus;
@@ -21,7 +19,7 @@ import io.thesiswatch.alert.repository.AlertEventRepository;
 import io.thesiswatch.alert.repository.ThesisNotificationRepository;
 import org.jboss.logging.Logger;
 
-/** Reports critical events to thesis-service from the outbox, retrying until it answers. */
+/** Sends the thesis notification outbox: reports critical events to thesis-service, retrying until it answers. */
 @ApplicationScoped
 public class ThesisNotifier {
 
@@ -29,11 +27,11 @@ public class ThesisNotifier {
 
     private final ThesisNotificationRepository notifications;
     private final AlertEventRepository events;
-    private final ThesisClient theses;
+    private final ThesisServiceClient theses;
     private final AlertConfig config;
 
-    public ThesisNotifier(ThesisNotificationRepository notifications, AlertEventRepository events, ThesisClient theses,
-            AlertConfig config) {
+    public ThesisNotifier(ThesisNotificationRepository notifications, AlertEventRepository events,
+            ThesisServiceClient theses, AlertConfig config) {
         this.notifications = notifications;
         this.events = events;
         this.theses = theses;
@@ -43,29 +41,29 @@ public class ThesisNotifier {
     public int drain() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<ThesisNotification> due = notifications.lockDue(Instant.now(), config.delivery().batchSize());
-            Map<UUID, AlertEvent> happened = due.isEmpty() ? Map.of()
-                    : events.list("id in ?1", due.stream().map(n -> n.eventId).toList()).stream()
-                            .collect(Collectors.toMap(e -> e.id, Function.identity()));
+            Map<UUID, AlertEvent> happened = events.byIds(due.stream().map(n -> n.eventId).toList());
             for (ThesisNotification notification : due) {
-                AlertEvent event = happened.get(notification.eventId);
-                notification.attempts++;
-                try {
-                    theses.reportRiskEvent(notification.thesisId, new ThesisApi.RiskEvent(event.triggerId,
-                            event.id.toString(), event.kind, event.severity, event.value, event.period, event.occurredAt));
-                    DeliveryAttempt.succeeded(notification, Instant.now());
-                } catch (WebApplicationException e) {
-                    if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                        notification.recordAttempt(DeliveryStatus.FAILED, Instant.now(), "the thesis no longer exists",
-                                null);
-                    } else {
-                        DeliveryAttempt.failed(notification, e, Instant.now(), config.delivery());
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warnf("Reporting event %s to thesis-service failed: %s", event.id, e.getMessage());
-                    DeliveryAttempt.failed(notification, e, Instant.now(), config.delivery());
-                }
+                report(notification, happened.get(notification.eventId));
             }
             return due.size();
         });
+    }
+
+    private void report(ThesisNotification notification, AlertEvent event) {
+        notification.attempts++;
+        try {
+            theses.reportRiskEvent(notification.thesisId, new ThesisWire.RiskEvent(event.triggerId,
+                    event.id.toString(), event.kind, event.severity, event.value, event.period, event.occurredAt));
+            DeliveryAttempt.succeeded(notification, Instant.now());
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                notification.recordAttempt(DeliveryStatus.FAILED, Instant.now(), "the thesis no longer exists", null);
+            } else {
+                DeliveryAttempt.failed(notification, e, Instant.now(), config.delivery());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Reporting event %s to thesis-service failed: %s", event.id, e.getMessage());
+            DeliveryAttempt.failed(notification, e, Instant.now(), config.delivery());
+        }
     }
 }

@@ -1,0 +1,155 @@
+package io.thesiswatch.alert.mail;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import io.thesiswatch.contract.Operator;
+import io.thesiswatch.contract.Severity;
+import io.thesiswatch.contract.Transform;
+
+/**
+ * The words of the emails and of the unsubscribe page, in English; {@code messages/msg_zh_TW.properties}
+ * has them in Traditional Chinese. Templates use them as {@code {msg:...}} in the locale of the template
+ * instance. Labels that sit next to markup keep their own spacing ("Thesis: " against "投資論點："), since
+ * English puts spaces where Chinese punctuation needs none.
+ */
+@MessageBundle(locale = "en")
+public interface MailMessages {
+
+    // What happened, in a sentence; also the end of the subject line.
+
+    @Message("{subject} {metric}{#when transform}{#is YOY_PCT} YoY{#is POP_PCT} period-on-period"
+            + "{#is CHANGE_PCT} change over {window} periods{/when}")
+    String series(String subject, String metric, Transform transform, Integer window);
+
+    @Message("{series} {value} {#when operator}{#is GT}rose above{#is GTE}reached{#is LT}fell below{#is LTE}fell to"
+            + "{#is CROSSES_ABOVE}crossed above{#is CROSSES_BELOW}crossed below{/when} {threshold}")
+    String firedCondition(String series, String value, Operator operator, String threshold);
+
+    @Message("{series} is back at {value} (trigger: {rule})")
+    String resolvedCondition(String series, String value, String rule);
+
+    @Message("{#when operator}{#is GT}above{#is GTE}at or above{#is LT}below{#is LTE}at or below"
+            + "{#is CROSSES_ABOVE}crossing above{#is CROSSES_BELOW}crossing below{/when} {threshold}")
+    String rule(Operator operator, String threshold);
+
+    // Subject lines.
+
+    @Message("[{severity}] {triggerName}: {condition}")
+    String firedSubject(Severity severity, String triggerName, String condition);
+
+    @Message("[{severity}] Resolved: {triggerName}: {condition}")
+    String resolvedSubject(Severity severity, String triggerName, String condition);
+
+    @Message("[{severity}] Thesis Watch daily digest: {count} alert(s)")
+    String digestSubject(Severity severity, int count);
+
+    @Message("Confirm your Thesis Watch alerts")
+    String confirmSubject();
+
+    // Not words, but they follow the language: the HTML lang attribute and the fonts that have its glyphs.
+
+    @Message("en")
+    String language();
+
+    @Message("Helvetica, Arial, sans-serif")
+    String fontFamily();
+
+    // One alert in an email.
+
+    @Message("{#if fired}Trigger fired{#else}Trigger cleared{/if}")
+    String outcome(boolean fired);
+
+    @Message("Thesis: ")
+    String thesisLabel();
+
+    /** The thesis label of the plain-text alert, padded so that the values line up. */
+    @Message("Thesis:  ")
+    String thesisLabelAligned();
+
+    @Message("Trigger: ")
+    String triggerLabel();
+
+    @Message(" (fires {rule})")
+    String firesWhen(String rule);
+
+    /** Between the thesis and the trigger when a digest puts them on one line. */
+    @Message(" / ")
+    String thesisTriggerSeparator();
+
+    @Message("Value: ")
+    String valueLabel();
+
+    /** The value label of the plain-text alert, padded so that the values line up. */
+    @Message("Value:   ")
+    String valueLabelAligned();
+
+    /** Comes before the period, with a space between. */
+    @Message(" in period")
+    String inPeriod();
+
+    @Message(", checked {time}")
+    String checkedAt(String time);
+
+    @Message("Period")
+    String periodHeading();
+
+    @Message("Value")
+    String valueHeading();
+
+    @Message("Latest points:")
+    String latestPoints();
+
+    // Digest.
+
+    @Message("Your Thesis Watch digest: {count} alert(s)")
+    String digestHeading(int count);
+
+    // Footers.
+
+    @Message("You get this email because you follow this thesis or one of its companies on Thesis Watch.")
+    String alertReason();
+
+    @Message("You get this daily digest because you follow theses or companies on Thesis Watch.")
+    String digestReason();
+
+    @Message("Unsubscribe")
+    String unsubscribeLink();
+
+    @Message(" with one click.")
+    String afterUnsubscribeLink();
+
+    @Message("Unsubscribe: {url}")
+    String unsubscribeLine(String url);
+
+    // Confirmation email.
+
+    @Message("Hello{#if name} {name}{/if},")
+    String greeting(String name);
+
+    @Message("Someone, hopefully you, asked for Thesis Watch alerts at this address. Confirm it to start getting them:")
+    String confirmRequest();
+
+    @Message("Confirm my alerts")
+    String confirmButton();
+
+    @Message("If it was not you, ignore this email: nothing will be sent without confirmation. "
+            + "The link works for seven days.")
+    String confirmIgnore();
+
+    // Unsubscribe page.
+
+    @Message("Thesis Watch: unsubscribe")
+    String unsubscribePageTitle();
+
+    @Message("Unsubscribe from Thesis Watch alerts?")
+    String unsubscribeQuestion();
+
+    @Message("Unsubscribe")
+    String unsubscribeButton();
+
+    @Message("You are unsubscribed")
+    String unsubscribedHeading();
+
+    @Message("Thesis Watch will send you no more alerts.")
+    String unsubscribedNote();
+}

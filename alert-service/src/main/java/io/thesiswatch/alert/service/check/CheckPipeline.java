@@ -1,0 +1,86 @@
+package io.thesiswatch.alert.service.check;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Checks every trigger of the feed, page after page. Fetching page N+1 and its series (HTTP) overlaps with
+ * recording page N (the database): the two are independent, and overlapping them is most of what a check
+ * can gain on few cores (bench/RESULTS.md).
+ */
+@ApplicationScoped
+class CheckPipeline {
+
+    private final TriggerFeed feed;
+    private final SeriesFetch seriesFetch;
+    private final CheckRecorder recorder;
+
+    CheckPipeline(TriggerFeed feed, SeriesFetch seriesFetch, CheckRecorder recorder) {
+        this.feed = feed;
+        this.seriesFetch = seriesFetch;
+        this.recorder = recorder;
+    }
+
+    /** A page of the feed with its triggers' series, and the HTTP calls that took. */
+    private record Fetched(FeedPage page, TriggerSeries series, int httpCalls) {
+    }
+
+    void checkEveryTrigger(long runId, CheckCounts counts) {
+        TriggerFeed.Reading reading = feed.read(runId);
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> new Thread(r, "check-" + runId + "-fetch"));
+        try {
+            Future<Fetched> next = fetcher.submit(() -> fetch(runId, reading));
+            while (true) {
+                Fetched current = await(next);
+                counts.httpCalls(current.httpCalls());
+                if (current.page() instanceof FeedPage.Unreadable unreadable) {
+                    counts.problem(unreadable.problem());
+                    return;
+                }
+                FeedPage.Triggers page = (FeedPage.Triggers) current.page();
+                if (!page.last()) {
+                    next = fetcher.submit(() -> fetch(runId, reading));
+                }
+                record(runId, page, current.series(), counts);
+                if (page.last()) {
+                    return;
+                }
+            }
+        } finally {
+            fetcher.shutdownNow();
+        }
+    }
+
+    private Fetched fetch(long runId, TriggerFeed.Reading reading) {
+        FeedPage page = reading.next();
+        if (page instanceof FeedPage.Triggers triggers && !triggers.triggers().isEmpty()) {
+            return new Fetched(page, seriesFetch.forTriggers(runId, triggers.triggers()), 2);
+        }
+        return new Fetched(page, TriggerSeries.NONE, 1);
+    }
+
+    private void record(long runId, FeedPage.Triggers page, TriggerSeries series, CheckCounts counts) {
+        if (page.triggers().isEmpty()) {
+            return;
+        }
+        if (series instanceof TriggerSeries.Unanswered unanswered) {
+            counts.problem(unanswered.problem() + " (" + page.triggers().size() + " trigger(s) in ERROR)");
+        }
+        recorder.record(runId, page.triggers(), series, counts);
+    }
+
+    private static Fetched await(Future<Fetched> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The check was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The check could not fetch its data", e.getCause());
+        }
+    }
+}

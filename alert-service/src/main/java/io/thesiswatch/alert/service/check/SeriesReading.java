@@ -1,0 +1,18 @@
+package io.thesiswatch.alert.service.check;
+
+import java.util.List;
+
+import io.thesiswatch.alert.domain.SeriesPoint;
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodKind;
+
+/**
+ * The series one trigger watches, as a check read it: its latest points (oldest first), unit, the kind and basis
+ * company-service read it on (null when it did not say), and error or null.
+ */
+record SeriesReading(List<SeriesPoint> points, String unit, PeriodKind kind, Basis basis, String error) {
+
+    static SeriesReading failed(String error) {
+        return new SeriesReading(List.of(), null, null, null, error);
+    }
+}

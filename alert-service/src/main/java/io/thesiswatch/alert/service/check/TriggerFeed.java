@@ -1,0 +1,74 @@
+package io.thesiswatch.alert.service.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.thesiswatch.alert.client.ThesisServiceClient;
+import io.thesiswatch.alert.client.ThesisWire;
+import io.thesiswatch.alert.config.AlertConfig;
+import org.jboss.logging.Logger;
+
+/** thesis-service's feed of enabled triggers, read page after page by a check. */
+@ApplicationScoped
+class TriggerFeed {
+
+    private static final Logger LOG = Logger.getLogger(TriggerFeed.class);
+    private static final String CLOSED = "CLOSED";
+
+    private final ThesisServiceClient theses;
+    private final AlertConfig config;
+
+    TriggerFeed(ThesisServiceClient theses, AlertConfig config) {
+        this.theses = theses;
+        this.config = config;
+    }
+
+    /** A reading of the feed for one check, from its first page. */
+    Reading read(long runId) {
+        return new Reading(theses, config.check().batchSize(), runId);
+    }
+
+    /**
+     * One check's pass through the feed: each trigger once (a trigger can move to the next page while the
+     * feed is read), none of a closed thesis. One thread at a time reads it.
+     */
+    static final class Reading {
+
+        private final ThesisServiceClient theses;
+        private final int pageSize;
+        private final long runId;
+        private final Set<UUID> seen = new HashSet<>();
+        private int page;
+
+        private Reading(ThesisServiceClient theses, int pageSize, long runId) {
+            this.theses = theses;
+            this.pageSize = pageSize;
+            this.runId = runId;
+        }
+
+        /** The next page; after the last one or an unreadable one there is nothing more to read. */
+        FeedPage next() {
+            int number = page++;
+            ThesisWire.TriggerPage answer;
+            try {
+                answer = theses.enabledTriggers(number, pageSize);
+            } catch (RuntimeException e) {
+                LOG.warnf("Check %d could not read triggers: %s", runId, e.toString());
+                return new FeedPage.Unreadable(
+                        "thesis-service could not list triggers (page " + number + "): " + Failures.describe(e));
+            }
+            List<ThesisWire.Trigger> toCheck = new ArrayList<>();
+            for (ThesisWire.Trigger trigger : answer.items()) {
+                if (seen.add(trigger.id()) && !CLOSED.equals(trigger.thesisStatus())) {
+                    toCheck.add(trigger);
+                }
+            }
+            return new FeedPage.Triggers(toCheck, answer.items().size() < pageSize);
+        }
+    }
+}

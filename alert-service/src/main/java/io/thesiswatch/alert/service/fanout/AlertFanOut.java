@@ -1,0 +1,43 @@
+package io.thesiswatch.alert.service.fanout;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.arc.All;
+import io.thesiswatch.alert.repository.SubscriptionRepository;
+
+/**
+ * Sends the events a check recorded on their way: finds who follows them (one query per batch, whatever
+ * its size) and lets every {@link DeliveryChannel} write its outbox rows, in the transaction that records
+ * the events.
+ */
+@ApplicationScoped
+public class AlertFanOut {
+
+    private final SubscriptionRepository subscriptions;
+    private final List<DeliveryChannel> channels;
+
+    public AlertFanOut(SubscriptionRepository subscriptions, @All List<DeliveryChannel> channels) {
+        this.subscriptions = subscriptions;
+        this.channels = channels;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fanOut(List<RecordedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Set<UUID> theses = events.stream().map(e -> e.event().thesisId).collect(Collectors.toSet());
+        Set<String> companies = events.stream().flatMap(e -> e.thesisCompanies().stream()).collect(Collectors.toSet());
+        Followers followers = new Followers(subscriptions.activeFor(theses, companies));
+        List<FollowedEvent> followed = events.stream()
+                .map(e -> new FollowedEvent(e.event(), followers.of(e)))
+                .toList();
+        channels.forEach(channel -> channel.enqueue(followed));
+    }
+}
