@@ -29,20 +29,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AlertFlowTest extends AlertTestSupport {
 
-    private static JsonPath check() {
-        return given().post("/api/v1/checks").then().statusCode(200).extract().jsonPath();
-    }
-
-    /**
-     * Waits until a subscriber got at least the expected emails with this subject text and nothing more is on
-     * its way to them, then answers what they got.
-     */
-    private static List<ReceivedEmail> settled(String subscriberId, String address, String subject, int expected) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpResource.emailsTo(address, subject).size() >= expected);
-        emailOutboxSettledFor(subscriberId);
-        return SmtpResource.emailsTo(address, subject);
-    }
-
     @Test
     void aCrossingSendsOneEmailPerConfirmedSubscriberThenNothingThenOneResolvedNotice() {
         UUID thesis = UUID.randomUUID();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,8 +16,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
 import io.thesiswatch.alert.token.LinkTokens;
+import io.thesiswatch.devinfra.ReceivedEmail;
 import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.SmtpResource;
 import io.thesiswatch.testsupport.StubServiceResource;
@@ -85,6 +88,21 @@ abstract class AlertTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("subscriberId", subscriberId)
                 .queryParam("status", "PENDING").get("/api/v1/deliveries").then().statusCode(200)
                 .extract().<Integer>path("total") == 0);
+    }
+
+    /** Runs a check now and answers its run. */
+    static JsonPath check() {
+        return given().post("/api/v1/checks").then().statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * Waits until a subscriber got at least the expected emails with this subject text and nothing more is on
+     * its way to them, then answers what they got.
+     */
+    static List<ReceivedEmail> settled(String subscriberId, String address, String subject, int expected) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpResource.emailsTo(address, subject).size() >= expected);
+        emailOutboxSettledFor(subscriberId);
+        return SmtpResource.emailsTo(address, subject);
     }
 
     /** Runs the email outbox once, now: whatever it leaves unsent was not due for sending. */

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * A trigger as thesis-service's feed lists it, e.g.
  * {@code aTrigger().of(thesis).named("Capex cycle ends").on("BIG6", "CAPEX").yoy().below(10).critical()}.
- * It watches the plain values of its series, once, unless a test says otherwise.
+ * It watches the plain values of its series, once, unless a test says otherwise; like a trigger from before kinds
+ * existed, it names no kind of period or basis unless a test gives them ({@code .quarterly().fiscal()}).
  */
 final class FeedTrigger {
 
@@ -52,6 +53,31 @@ final class FeedTrigger {
         series.put("subject", subject);
         series.put("metric", metric);
         return this;
+    }
+
+    FeedTrigger yearly() {
+        series.put("kind", "YEAR");
+        return this;
+    }
+
+    FeedTrigger quarterly() {
+        series.put("kind", "QUARTER");
+        return this;
+    }
+
+    FeedTrigger fiscal() {
+        series.put("basis", "FISCAL");
+        return this;
+    }
+
+    FeedTrigger calendar() {
+        series.put("basis", "CALENDAR");
+        return this;
+    }
+
+    /** The condition must hold on this many consecutive periods. */
+    FeedTrigger forPeriods(int periods) {
+        return set("forPeriods", periods);
     }
 
     FeedTrigger yoy() {

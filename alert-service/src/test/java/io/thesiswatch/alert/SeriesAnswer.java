@@ -1,13 +1,22 @@
 package io.thesiswatch.alert;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A series as company-service answers it: {@code aSeries().inPercent().point("2023", 12.0).point("2024", 5.04)}. */
+import io.thesiswatch.contract.PeriodLabel;
+
+/**
+ * A series as company-service answers it: {@code aSeries().inPercent().point("2023", 12.0).point("2024", 5.04)}.
+ * It echoes no kind of period or basis, like a company-service from before kinds, unless a test gives them
+ * ({@code .quarterly().fiscal()}).
+ */
 final class SeriesAnswer {
 
     private String unit = "USD";
+    private String kind;
+    private String basis;
     private final List<Map<String, Object>> points = new ArrayList<>();
 
     private SeriesAnswer() {
@@ -27,12 +36,42 @@ final class SeriesAnswer {
         return this;
     }
 
+    SeriesAnswer yearly() {
+        kind = "YEAR";
+        return this;
+    }
+
+    SeriesAnswer quarterly() {
+        kind = "QUARTER";
+        return this;
+    }
+
+    SeriesAnswer fiscal() {
+        basis = "FISCAL";
+        return this;
+    }
+
+    SeriesAnswer calendar() {
+        basis = "CALENDAR";
+        return this;
+    }
+
+    /** A point with the calendar days its period covers, as company-service gives them beside period and value. */
     SeriesAnswer point(String period, Object value) {
-        points.add(Map.of("period", period, "value", value));
+        PeriodLabel label = PeriodLabel.parse(period);
+        points.add(Map.of("period", period, "value", value, "start", label.start().toString(),
+                "end", label.end().toString()));
         return this;
     }
 
     Map<String, Object> json() {
-        return Map.of("unit", unit, "points", points);
+        Map<String, Object> json = new HashMap<>(Map.of("unit", unit, "points", points));
+        if (kind != null) {
+            json.put("kind", kind);
+        }
+        if (basis != null) {
+            json.put("basis", basis);
+        }
+        return json;
     }
 }

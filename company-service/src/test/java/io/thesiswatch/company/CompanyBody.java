@@ -1,9 +1,11 @@
 package io.thesiswatch.company;
 
+import io.thesiswatch.testsupport.JsonBody;
+
 import java.util.List;
 
 /** A company request: {@code aCompany("NVDA").name("NVIDIA").layer("INFRASTRUCTURE").build()}. */
-public final class CompanyBody extends JsonObject<CompanyBody> {
+public final class CompanyBody extends JsonBody<CompanyBody> {
 
     private CompanyBody() {
     }

@@ -1,9 +1,11 @@
 package io.thesiswatch.company;
 
+import io.thesiswatch.testsupport.JsonBody;
+
 import java.util.List;
 
 /** A group request: {@code aGroup("BIG6").name("Giants").members("AAPL", "NVDA").build()}. */
-public final class GroupBody extends JsonObject<GroupBody> {
+public final class GroupBody extends JsonBody<GroupBody> {
 
     private GroupBody() {
     }

@@ -1,9 +1,11 @@
 package io.thesiswatch.company;
 
+import io.thesiswatch.testsupport.JsonBody;
+
 import java.util.List;
 
 /** A catalog look-up: {@code aLookup().subjects("NVDA", "BIG6").metrics("CAPEX").build()}. */
-public final class LookupBody extends JsonObject<LookupBody> {
+public final class LookupBody extends JsonBody<LookupBody> {
 
     private LookupBody() {
     }

@@ -1,7 +1,9 @@
 package io.thesiswatch.company;
 
+import io.thesiswatch.testsupport.JsonBody;
+
 /** A metric request: {@code aMetric("CAPEX").name("Capital expenditure").unit("USD").additive(true).build()}. */
-public final class MetricBody extends JsonObject<MetricBody> {
+public final class MetricBody extends JsonBody<MetricBody> {
 
     private MetricBody() {
     }

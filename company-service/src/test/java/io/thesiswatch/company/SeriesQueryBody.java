@@ -1,5 +1,7 @@
 package io.thesiswatch.company;
 
+import io.thesiswatch.testsupport.JsonBody;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,7 @@ import java.util.Map;
  * A batch series query: {@code aSeriesQuery().ask(series(s, m).transform("YOY_PCT")).last(1).build()}.
  * {@link Spec} is one series asked.
  */
-public final class SeriesQueryBody extends JsonObject<SeriesQueryBody> {
+public final class SeriesQueryBody extends JsonBody<SeriesQueryBody> {
 
     private final List<Map<String, Object>> series = new ArrayList<>();
 
@@ -21,7 +23,7 @@ public final class SeriesQueryBody extends JsonObject<SeriesQueryBody> {
     }
 
     public static Spec series(String subject, String metric) {
-        return new Spec().set("subject", subject).set("metric", metric);
+        return new Spec(subject, metric);
     }
 
     public SeriesQueryBody ask(Spec spec) {
@@ -33,13 +35,23 @@ public final class SeriesQueryBody extends JsonObject<SeriesQueryBody> {
         return set("last", points);
     }
 
-    public static final class Spec extends JsonObject<Spec> {
+    public static final class Spec extends JsonBody<Spec> {
 
-        private Spec() {
+        private Spec(String subject, String metric) {
+            set("subject", subject);
+            set("metric", metric);
         }
 
         public Spec transform(String transform) {
             return set("transform", transform);
+        }
+
+        public Spec kind(String kind) {
+            return set("kind", kind);
+        }
+
+        public Spec basis(String basis) {
+            return set("basis", basis);
         }
     }
 }

@@ -3,7 +3,9 @@ package io.thesiswatch.stack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,14 +16,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Loads the demo data of the seed article through the public API: companies, groups and metrics, the
- * article's figures as observations, three theses with triggers from its risks, and demo subscribers.
+ * Loads the demo data of the seed article through the public API: companies, groups and metrics, NVIDIA's
+ * reported capex and revenue from its SEC filings, the article's figures as observations, three theses with
+ * triggers from its risks, and demo subscribers.
  * Running it again changes nothing (existing codes, theses and subscribers are kept).
  */
 public final class DemoData {
 
     private static final Set<Integer> CREATED = Set.of(200, 201);
     private static final Set<Integer> CREATED_OR_EXISTS = Set.of(200, 201, 409);
+    /** Trimmed copies of public SEC EDGAR companyfacts files (capex and revenue concepts), by company. */
+    private static final Map<String, String> SEC_COMPANY_FACTS = Map.of("NVDA", "sec/companyfacts-NVDA.json");
 
     private final Api admin;
     private final Api analyst;
@@ -50,6 +55,16 @@ public final class DemoData {
      * until they follow the link themselves.
      */
     public void load(Function<String, Optional<String>> confirmationToken) throws IOException, InterruptedException {
+        loadCatalog();
+        importFilings();
+        loadArticleFigures();
+        loadTheses();
+        for (JsonNode s : Api.JSON.readTree(resource("subscribers.json"))) {
+            subscribe(s, confirmationToken);
+        }
+    }
+
+    private void loadCatalog() throws IOException, InterruptedException {
         JsonNode catalog = Api.JSON.readTree(resource("catalog.json"));
         for (JsonNode c : catalog.get("companies")) {
             admin.post(company + "/api/v1/companies", c).require(CREATED_OR_EXISTS, "company " + c.get("code"));
@@ -62,10 +77,31 @@ public final class DemoData {
         }
         progress.accept("Catalog: " + catalog.get("companies").size() + " companies, " + catalog.get("groups").size()
                 + " groups, " + catalog.get("metrics").size() + " metrics");
+    }
+
+    /**
+     * Real reported figures through the SEC importer, which also sets the company's fiscal year end: the
+     * triggers that watch them need their data (and so their kinds of period) to exist first.
+     */
+    private void importFilings() throws IOException, InterruptedException {
+        for (Map.Entry<String, String> filing : SEC_COMPANY_FACTS.entrySet()) {
+            String url = company + "/api/v1/imports/sec-companyfacts?subject=" + filing.getKey();
+            JsonNode report = admin.postText(url, "application/json", resource(filing.getValue()))
+                    .require(Set.of(200), "import of " + filing.getValue());
+            List<String> imported = new ArrayList<>();
+            report.get("metrics").forEach(m -> imported.add(m.get("metric").asText() + " " + m.get("annual").asInt()
+                    + " years and " + m.get("quarterly").asInt() + " quarters"));
+            progress.accept("SEC filings of " + report.get("entityName").asText() + ": " + String.join(", ", imported));
+        }
+    }
+
+    private void loadArticleFigures() throws IOException, InterruptedException {
         JsonNode upsert = admin.postText(company + "/api/v1/observations", "text/csv", resource("observations.csv"))
                 .require(CREATED, "observations");
-        progress.accept("Observations: " + upsert);
+        progress.accept("Figures of the seed article: " + upsert);
+    }
 
+    private void loadTheses() throws IOException, InterruptedException {
         Set<String> existingTitles = new HashSet<>();
         analyst.get(thesis + "/api/v1/theses?size=100").require(CREATED, "thesis list").get("items")
                 .forEach(t -> existingTitles.add(t.get("title").asText()));
@@ -77,13 +113,10 @@ public final class DemoData {
             JsonNode triggers = body.remove("triggers");
             String id = analyst.post(thesis + "/api/v1/theses", body).require(CREATED, "thesis").get("id").asText();
             for (JsonNode trigger : triggers) {
-                analyst.post(thesis + "/api/v1/theses/" + id + "/triggers", trigger).require(CREATED, "trigger");
+                analyst.post(thesis + "/api/v1/theses/" + id + "/triggers", trigger)
+                        .require(CREATED, "trigger " + trigger.get("name"));
             }
             progress.accept("Thesis: " + t.get("title").asText() + " (" + triggers.size() + " trigger(s))");
-        }
-
-        for (JsonNode s : Api.JSON.readTree(resource("subscribers.json"))) {
-            subscribe(s, confirmationToken);
         }
     }
 
@@ -99,14 +132,13 @@ public final class DemoData {
         }
         String id = signUp.require(CREATED, "subscriber").get("id").asText();
         if (follows.has("theses")) {
-            for (JsonNode t : admin.get(thesis + "/api/v1/theses?size=100").require(CREATED, "thesis list").get("items")) {
-                admin.post(alert + "/api/v1/subscribers/" + id + "/subscriptions", Map.of("thesisId", t.get("id").asText()))
-                        .require(CREATED_OR_EXISTS, "subscription");
+            JsonNode theses = admin.get(thesis + "/api/v1/theses?size=100").require(CREATED, "thesis list");
+            for (JsonNode t : theses.get("items")) {
+                follow(id, Map.of("thesisId", t.get("id").asText()));
             }
         }
         for (JsonNode c : follows.path("companies")) {
-            admin.post(alert + "/api/v1/subscribers/" + id + "/subscriptions", Map.of("company", c.asText()))
-                    .require(CREATED_OR_EXISTS, "subscription");
+            follow(id, Map.of("company", c.asText()));
         }
         Optional<String> token = confirmationToken.apply(email);
         if (token.isPresent()) {
@@ -116,6 +148,12 @@ public final class DemoData {
         } else {
             progress.accept("Subscriber " + email + " signed up: follow the link in the confirmation email");
         }
+    }
+
+    private void follow(String subscriberId, Map<String, String> subscription)
+            throws IOException, InterruptedException {
+        admin.post(alert + "/api/v1/subscribers/" + subscriberId + "/subscriptions", subscription)
+                .require(CREATED_OR_EXISTS, "subscription");
     }
 
     /** Runs a check now and answers what it found. */

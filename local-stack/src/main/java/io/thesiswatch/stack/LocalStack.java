@@ -151,17 +151,25 @@ public final class LocalStack {
         String line = "-".repeat(78);
         System.out.println(line);
         System.out.println(" Thesis Watch is running");
-        System.out.println("   company-service  " + stack.companyUrl() + "   Swagger UI " + stack.companyUrl() + "/q/swagger-ui");
-        System.out.println("   thesis-service   " + stack.thesisUrl() + "   Swagger UI " + stack.thesisUrl() + "/q/swagger-ui");
-        System.out.println("   alert-service    " + stack.alertUrl() + "   Swagger UI " + stack.alertUrl() + "/q/swagger-ui");
+        service("company-service", stack.companyUrl());
+        service("thesis-service", stack.thesisUrl());
+        service("alert-service", stack.alertUrl());
         System.out.println("   inbox            " + stack.inboxUrl() + "   (every email sent; JSON at /api/messages)");
-        System.out.println("   PostgreSQL       localhost:" + stack.postgresPort() + "  user postgres, databases company, thesis, alert");
+        System.out.println("   PostgreSQL       localhost:" + stack.postgresPort()
+                + "  user postgres, databases company, thesis, alert");
         System.out.println("   data and logs    " + data);
         System.out.println("   tokens           " + tokens + "  (admin, analyst demo-analyst, subscriber, service)");
-        System.out.println("                    e.g.  source " + tokens + " && curl -H \"Authorization: Bearer $ADMIN_TOKEN\" "
-                + stack.companyUrl() + "/api/v1/companies");
+        System.out.println("                    e.g. NVIDIA's capex growth by calendar quarter, from its filings:");
+        System.out.println("                    source " + tokens + " && \\");
+        System.out.println("                    curl -H \"Authorization: Bearer $ADMIN_TOKEN\" \\");
+        System.out.println("                      \"" + stack.companyUrl()
+                + "/api/v1/series/NVDA/CAPEX?kind=QUARTER&basis=CALENDAR&transform=YOY_PCT\"");
         System.out.println(" Ctrl-C stops everything.");
         System.out.println(line);
+    }
+
+    private static void service(String name, String url) {
+        System.out.printf("   %-16s %s   Swagger UI %s/q/swagger-ui%n", name, url, url);
     }
 
     private static Optional<String> option(List<String> arguments, String name) {

@@ -78,7 +78,8 @@ class EndToEndIT {
                         "horizon", "2027-12-31"))
                 .require(OK, "thesis").get("id").asText();
         analyst.post(thesis + "/theses/" + thesisId + "/triggers", Map.of("name", "Capex cycle ends",
-                "series", Map.of("subject", "BIG3", "metric", "CAPEX", "transform", "YOY_PCT"),
+                "series", Map.of("subject", "BIG3", "metric", "CAPEX", "transform", "YOY_PCT", "kind", "YEAR",
+                        "basis", "CALENDAR"),
                 "operator", "LT", "threshold", 10, "severity", "CRITICAL")).require(OK, "trigger");
 
         String subscriberId = anyone.post(alert + "/subscribers", Map.of("email", INVESTOR, "name", "Investor"))
@@ -94,6 +95,8 @@ class EndToEndIT {
         assertTrue(fired.subject().startsWith("[CRITICAL]"), fired.subject());
         assertTrue(fired.text().contains("BIG3 CAPEX YoY 5.0% fell below 10%"), fired.text());
         assertTrue(fired.html().contains("Capex cycle runs through 2027"));
+        JsonNode alerts = api.get(alert + "/alerts").require(Set.of(200), "alerts");
+        assertEquals("calendar 2024", alerts.get("items").get(0).get("periodName").asText(), alerts.toString());
 
         JsonNode second = api.post(alert + "/checks", Map.of()).require(Set.of(200), "second check");
         assertEquals(0, second.get("fired").asInt());

@@ -76,8 +76,8 @@ class TwoReplicasIT {
 
         Instant triggerCreated = Instant.now();
         api.post(thesis + "/theses/" + thesisId + "/triggers", Map.of("name", "Revenue passes 5000",
-                "series", Map.of("subject", "VRT", "metric", "REVENUE"), "operator", "GT", "threshold", 5000,
-                "severity", "WARNING")).require(OK, "trigger");
+                "series", Map.of("subject", "VRT", "metric", "REVENUE", "kind", "YEAR"), "operator", "GT",
+                "threshold", 5000, "severity", "WARNING")).require(OK, "trigger");
         pause(Duration.ofSeconds(14));
 
         List<JsonNode> scheduled = new ArrayList<>();

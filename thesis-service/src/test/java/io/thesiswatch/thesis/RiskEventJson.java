@@ -1,15 +1,11 @@
 package io.thesiswatch.thesis;
 
-import java.util.HashMap;
-import java.util.Map;
+import io.thesiswatch.testsupport.JsonBody;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The JSON body of a risk event as alert-service reports it: a critical firing with a fresh event id. */
-final class RiskEventJson {
-
-    private final Map<String, Object> fields = new HashMap<>();
+final class RiskEventJson extends JsonBody<RiskEventJson> {
 
     private RiskEventJson() {
     }
@@ -41,20 +37,5 @@ final class RiskEventJson {
     /** The basis of the period observed: FISCAL or CALENDAR. */
     RiskEventJson basis(String basis) {
         return set("basis", basis);
-    }
-
-    @JsonValue
-    Map<String, Object> json() {
-        return fields;
-    }
-
-    @Override
-    public String toString() {
-        return fields.toString();
-    }
-
-    private RiskEventJson set(String field, Object value) {
-        fields.put(field, value);
-        return this;
     }
 }

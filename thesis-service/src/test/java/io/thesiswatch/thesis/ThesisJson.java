@@ -1,15 +1,11 @@
 package io.thesiswatch.thesis;
 
-import java.util.HashMap;
+import io.thesiswatch.testsupport.JsonBody;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The JSON body of a thesis request: a valid long infrastructure thesis unless a test says otherwise. */
-final class ThesisJson {
-
-    private final Map<String, Object> fields = new HashMap<>();
+final class ThesisJson extends JsonBody<ThesisJson> {
 
     private ThesisJson() {
     }
@@ -41,8 +37,7 @@ final class ThesisJson {
     }
 
     ThesisJson withoutHorizon() {
-        fields.remove("horizon");
-        return this;
+        return remove("horizon");
     }
 
     ThesisJson status(String status) {
@@ -54,22 +49,6 @@ final class ThesisJson {
     }
 
     ThesisJson withoutVersion() {
-        fields.remove("version");
-        return this;
-    }
-
-    @JsonValue
-    Map<String, Object> json() {
-        return fields;
-    }
-
-    @Override
-    public String toString() {
-        return fields.toString();
-    }
-
-    private ThesisJson set(String field, Object value) {
-        fields.put(field, value);
-        return this;
+        return remove("version");
     }
 }

@@ -1,22 +1,21 @@
 package io.thesiswatch.thesis;
 
+import io.thesiswatch.testsupport.JsonBody;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The JSON body of a trigger request: "BIG6 capex growth below 10%" unless a test says otherwise. Values are
  * objects so that a test can also send what the API must refuse (a text threshold, a null).
  */
-final class TriggerJson {
+final class TriggerJson extends JsonBody<TriggerJson> {
 
     private final Map<String, Object> series = new HashMap<>();
-    private final Map<String, Object> fields = new HashMap<>();
 
     private TriggerJson() {
-        fields.put("name", "Capex cycle ends");
-        fields.put("series", series);
+        set("name", "Capex cycle ends");
+        set("series", series);
     }
 
     static TriggerJson aTrigger() {
@@ -81,20 +80,5 @@ final class TriggerJson {
 
     TriggerJson version(long version) {
         return set("version", version);
-    }
-
-    @JsonValue
-    Map<String, Object> json() {
-        return fields;
-    }
-
-    @Override
-    public String toString() {
-        return fields.toString();
-    }
-
-    private TriggerJson set(String field, Object value) {
-        fields.put(field, value);
-        return this;
     }
 }

@@ -83,9 +83,21 @@ public interface MailMessages {
     @Message("Value:   ")
     String valueLabelAligned();
 
-    /** Comes before the period, with a space between. */
-    @Message(" in period")
-    String inPeriod();
+    /** Comes before the period: its name ("fiscal 2025 Q1"), or its bare label for an event recorded before bases. */
+    @Message("{#if named} in {#else} in period {/if}")
+    String inPeriod(boolean named);
+
+    @Message("fiscal {year}")
+    String fiscalYear(int year);
+
+    @Message("calendar {year}")
+    String calendarYear(int year);
+
+    @Message("fiscal {year} Q{quarter}")
+    String fiscalQuarter(int year, int quarter);
+
+    @Message("calendar {year} Q{quarter}")
+    String calendarQuarter(int year, int quarter);
 
     @Message(", checked {time}")
     String checkedAt(String time);

@@ -1,5 +1,7 @@
 package io.thesiswatch.alert.mail;
 
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodLabel;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,8 +22,8 @@ public final class MailViews {
     }
 
     public record AlertView(String subject, String severity, boolean fired, String condition, String rule,
-            String thesisTitle, String triggerName, String value, String period, List<PointView> points,
-            String occurredAt) {
+            String thesisTitle, String triggerName, String value, String period, boolean periodNamed,
+            List<PointView> points, String occurredAt) {
 
         /** The event in the words of one language: "BIG6 CAPEX YoY 5.0% fell below 10%". */
         static AlertView of(AlertEvent event, MailMessages messages) {
@@ -38,7 +40,23 @@ public final class MailViews {
                     .map(p -> new PointView(p.period(), Figures.measured(p.value(), event.unit)))
                     .toList();
             return new AlertView(subject, event.severity.name(), fired, condition, rule, event.thesisTitle,
-                    event.triggerName, value, event.period, points, WHEN.format(event.occurredAt));
+                    event.triggerName, value, periodName(event, messages), event.basis != null && event.period != null,
+                    points, WHEN.format(event.occurredAt));
+        }
+
+        /** "fiscal 2025 Q1", "calendar 2024" in the reader's words; the bare label without a known basis. */
+        private static String periodName(AlertEvent event, MailMessages messages) {
+            if (event.period == null || event.basis == null || !PeriodLabel.isValid(event.period)) {
+                return event.period;
+            }
+            PeriodLabel label = PeriodLabel.parse(event.period);
+            boolean fiscal = event.basis == Basis.FISCAL;
+            return switch (label.kind()) {
+                case YEAR -> fiscal ? messages.fiscalYear(label.yearNumber()) : messages.calendarYear(label.yearNumber());
+                case QUARTER -> fiscal ? messages.fiscalQuarter(label.yearNumber(), label.quarterNumber())
+                        : messages.calendarQuarter(label.yearNumber(), label.quarterNumber());
+                case MONTH, DAY -> label.label();
+            };
         }
     }
 }

@@ -9,6 +9,7 @@ import io.thesiswatch.alert.api.TriggerStateResponse;
 import io.thesiswatch.alert.domain.AlertEvent;
 import io.thesiswatch.alert.domain.CheckRun;
 import io.thesiswatch.alert.domain.EmailDelivery;
+import io.thesiswatch.alert.domain.PeriodNames;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.Subscription;
 import io.thesiswatch.alert.domain.TriggerState;
@@ -34,13 +35,14 @@ public final class AlertMapper {
     }
 
     public static TriggerStateResponse toResponse(TriggerState s) {
-        return new TriggerStateResponse(s.triggerId, s.thesisId, s.state, s.firing, s.lastValue, s.lastPeriod, s.since,
+        return new TriggerStateResponse(s.triggerId, s.thesisId, s.state, s.firing, s.lastValue, s.lastPeriod,
+                s.lastPeriodKind, s.lastPeriodBasis, PeriodNames.of(s.lastPeriod, s.lastPeriodBasis), s.since,
                 s.lastCheckedAt, s.error);
     }
 
     public static AlertEventResponse toResponse(AlertEvent e) {
         return new AlertEventResponse(e.id, e.triggerId, e.thesisId, e.kind, e.severity, e.value, e.period,
-                e.occurredAt, e.triggerName, e.thesisTitle);
+                e.periodKind, e.basis, PeriodNames.of(e.period, e.basis), e.occurredAt, e.triggerName, e.thesisTitle);
     }
 
     public static DeliveryResponse toResponse(EmailDelivery d) {

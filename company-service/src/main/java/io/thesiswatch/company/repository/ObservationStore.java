@@ -154,14 +154,37 @@ public class ObservationStore {
     /** The observations of many series in one query, grouped by series (unsorted). */
     public Map<SeriesKey, List<StoredObservation>> series(Collection<SeriesKey> keys) {
         Map<SeriesKey, List<StoredObservation>> found = new HashMap<>();
+        forEachOfSeries(keys, """
+                SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source, o.period_start, o.period_end,
+                       o.derived
+                """, rs -> {
+                    StoredObservation o = stored(rs);
+                    found.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()), k -> new ArrayList<>()).add(o);
+                });
+        return found;
+    }
+
+    /** The kinds of period each of these series has data for (series without data are left out). */
+    public Map<SeriesKey, Set<PeriodKind>> kinds(Collection<SeriesKey> keys) {
+        Map<SeriesKey, Set<PeriodKind>> found = new HashMap<>();
+        forEachOfSeries(keys, "SELECT DISTINCT o.subject_id, o.metric_id, o.period_kind",
+                rs -> found.computeIfAbsent(new SeriesKey(rs.getLong(1), rs.getLong(2)),
+                        k -> EnumSet.noneOf(PeriodKind.class)).add(PeriodKind.valueOf(rs.getString(3))));
+        return found;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code select} over the observations of many series in one query, a row at a time. */
+    private void forEachOfSeries(Collection<SeriesKey> keys, String select, RowReader reader) {
         if (keys.isEmpty()) {
-            return found;
+            return;
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("""
-                        SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source, o.period_start,
-                               o.period_end, o.derived
-                        FROM observation o
+                PreparedStatement s = c.prepareStatement(select + """
+                         FROM observation o
                         JOIN unnest(?::bigint[], ?::bigint[]) AS k(subject_id, metric_id)
                           ON o.subject_id = k.subject_id AND o.metric_id = k.metric_id
                         """)) {
@@ -169,11 +192,9 @@ public class ObservationStore {
             s.setArray(2, Jdbc.bigints(c, keys.stream().map(SeriesKey::metricId).toList()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    StoredObservation o = stored(rs);
-                    found.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()), k -> new ArrayList<>()).add(o);
+                    reader.read(rs);
                 }
             }
-            return found;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read series", e);
         }
@@ -185,33 +206,6 @@ public class ObservationStore {
         return new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
                 rs.getString(6), start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate(),
                 rs.getBoolean(9));
-    }
-
-    /** The kinds of period each of these series has data for (series without data are left out). */
-    public Map<SeriesKey, Set<PeriodKind>> kinds(Collection<SeriesKey> keys) {
-        Map<SeriesKey, Set<PeriodKind>> found = new HashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("""
-                        SELECT DISTINCT o.subject_id, o.metric_id, o.period_kind
-                        FROM observation o
-                        JOIN unnest(?::bigint[], ?::bigint[]) AS k(subject_id, metric_id)
-                          ON o.subject_id = k.subject_id AND o.metric_id = k.metric_id
-                        """)) {
-            s.setArray(1, Jdbc.bigints(c, keys.stream().map(SeriesKey::subjectId).toList()));
-            s.setArray(2, Jdbc.bigints(c, keys.stream().map(SeriesKey::metricId).toList()));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.computeIfAbsent(new SeriesKey(rs.getLong(1), rs.getLong(2)),
-                            k -> EnumSet.noneOf(PeriodKind.class)).add(PeriodKind.valueOf(rs.getString(3)));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the kinds of series", e);
-        }
     }
 
     /** Every value of one observation, newest first; empty when there is no such observation. */

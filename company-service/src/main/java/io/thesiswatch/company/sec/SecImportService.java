@@ -24,7 +24,7 @@ import io.thesiswatch.company.domain.Unit;
 import io.thesiswatch.company.domain.UpsertCounts;
 import io.thesiswatch.company.repository.CompanyRepository;
 import io.thesiswatch.company.repository.MetricRepository;
-import io.thesiswatch.company.service.ObservationWriter;
+import io.thesiswatch.company.ingest.ObservationWriter;
 
 /**
  * Imports an SEC EDGAR companyfacts file for one company: the configured concepts become the metrics'

@@ -53,7 +53,8 @@ public class ThesisNotifier {
         notification.attempts++;
         try {
             theses.reportRiskEvent(notification.thesisId, new ThesisWire.RiskEvent(event.triggerId,
-                    event.id.toString(), event.kind, event.severity, event.value, event.period, event.occurredAt));
+                    event.id.toString(), event.kind, event.severity, event.value, event.period, event.basis,
+                    event.occurredAt));
             DeliveryAttempt.succeeded(notification, Instant.now());
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {

@@ -1,4 +1,4 @@
-package io.thesiswatch.company.service;
+package io.thesiswatch.company.ingest;
 
 import java.util.ArrayList;
 import java.util.HashSet;
