@@ -19,7 +19,8 @@ import io.thesiswatch.contract.PeriodLabel;
  * days; a calendar period that would receive two fiscal periods is absent ({@code AMBIGUOUS});</li>
  * <li>a calendar year of a FLOW is the sum of its four calendar quarters, present only when all four are
  * ({@code INCOMPLETE} otherwise);</li>
- * <li>a company whose year ends within a week of 31 December, and every month or day, keeps its labels.</li>
+ * <li>a company whose year ends within a week of 31 December, a group's own observations, and every month or
+ * day keep their labels (and name no fiscal periods: they are the same).</li>
  * </ul>
  */
 public final class CalendarSeries {
@@ -44,8 +45,8 @@ public final class CalendarSeries {
     public static Result of(List<SeriesPoint> fiscal, PeriodKind kind, Temporal temporal, FiscalYearEnd yearEnd) {
         if (!yearEnd.isFiscal(kind)) {
             return new Result(fiscal.stream().filter(p -> p.period().kind() == kind)
-                    .map(p -> new SeriesPoint(p.period(), p.value(), p.start(), p.end(), List.of(p.period()),
-                            p.source(), p.derived()))
+                    .map(p -> new SeriesPoint(p.period(), p.value(), p.start(), p.end(), List.of(), p.source(),
+                            p.derived()))
                     .toList(), List.of());
         }
         if (kind == PeriodKind.YEAR && temporal == Temporal.FLOW) {
