@@ -44,6 +44,15 @@ final class FeedTrigger {
         return set("name", name);
     }
 
+    FeedTrigger ofThesisTitled(String title) {
+        return set("thesisTitle", title);
+    }
+
+    /** The status of the trigger's thesis as the feed lists it (ACTIVE unless a test says otherwise). */
+    FeedTrigger ofThesisIn(String status) {
+        return set("thesisStatus", status);
+    }
+
     /** The companies the trigger's thesis names: who follows one of them follows the trigger. */
     FeedTrigger thesisNames(String... companies) {
         return set("thesisCompanies", List.of(companies));
@@ -95,6 +104,11 @@ final class FeedTrigger {
 
     FeedTrigger below(Object threshold) {
         return set("operator", "LT").set("threshold", threshold);
+    }
+
+    /** A firing trigger clears only past this value rather than as soon as it no longer holds. */
+    FeedTrigger clearsAt(Object clearThreshold) {
+        return set("clearThreshold", clearThreshold);
     }
 
     FeedTrigger info() {

@@ -10,11 +10,12 @@ import io.thesiswatch.contract.PeriodLabel;
 /**
  * A series as company-service answers it: {@code aSeries().inPercent().point("2023", 12.0).point("2024", 5.04)}.
  * It echoes no kind of period or basis, like a company-service from before kinds, unless a test gives them
- * ({@code .quarterly().fiscal()}).
+ * ({@code .quarterly().fiscal()}), and no metric name unless a test gives one ({@code .ofMetricNamed(...)}).
  */
 final class SeriesAnswer {
 
     private String unit = "USD";
+    private String metricName;
     private String kind;
     private String basis;
     private final List<Map<String, Object>> points = new ArrayList<>();
@@ -24,6 +25,12 @@ final class SeriesAnswer {
 
     static SeriesAnswer aSeries() {
         return new SeriesAnswer();
+    }
+
+    /** The metric's name in the catalog, which company-service answers beside its code. */
+    SeriesAnswer ofMetricNamed(String name) {
+        metricName = name;
+        return this;
     }
 
     SeriesAnswer inPercent() {
@@ -66,6 +73,9 @@ final class SeriesAnswer {
 
     Map<String, Object> json() {
         Map<String, Object> json = new HashMap<>(Map.of("unit", unit, "points", points));
+        if (metricName != null) {
+            json.put("metricName", metricName);
+        }
         if (kind != null) {
             json.put("kind", kind);
         }

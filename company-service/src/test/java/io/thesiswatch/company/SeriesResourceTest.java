@@ -212,6 +212,22 @@ class SeriesResourceTest {
     }
 
     @Test
+    void namesTheMetricOfEachAnsweredSeriesInABatch() {
+        String s = Fixtures.company("N");
+        String m = Fixtures.nonAdditiveMetric("SHARE", "PERCENT");
+        observations().of(s, m).at("2024", 21).record();
+        given().contentType(ContentType.JSON)
+                .body(aSeriesQuery().ask(series(s, m)).ask(series(s, m).transform("YOY_PCT"))
+                        .ask(series("UNKNOWN", m)).build())
+                .post("/api/v1/series/query").then().statusCode(200)
+                .body("results[0].metricName", equalTo("Metric " + m))
+                .body("results[0].unit", equalTo("PERCENT"))
+                .body("results[1].metricName", equalTo("Metric " + m))
+                .body("results[2].error", containsString("UNKNOWN"))
+                .body("results[2].metricName", nullValue());
+    }
+
+    @Test
     void rejectsAQueryOfMoreThanAThousandSeriesOrNone() {
         SeriesQueryBody tooMany = aSeriesQuery();
         for (int i = 0; i < 1001; i++) {

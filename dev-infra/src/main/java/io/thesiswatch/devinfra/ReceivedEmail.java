@@ -1,6 +1,8 @@
 package io.thesiswatch.devinfra;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,12 +12,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /** One email as its reader's mail program shows it: decoded subject, headers, the plain-text and HTML parts. */
@@ -29,10 +34,33 @@ public final class ReceivedEmail {
         this.message = message;
     }
 
+    /** Reads an email from its source as sent (RFC 5322, an {@code .eml} file), all of it. */
+    public static ReceivedEmail parse(InputStream source) {
+        return new ReceivedEmail(read(() -> new MimeMessage((Session) null, source)));
+    }
+
+    /** Writes the email's source as received, what {@link #parse} reads back. */
+    public void writeTo(OutputStream target) {
+        read(() -> {
+            message.writeTo(target);
+            return null;
+        });
+    }
+
     /** The To recipients, as written in the message ({@code Name <address>} or just the address). */
     public List<String> recipients() {
-        Address[] to = read(() -> message.getRecipients(Message.RecipientType.TO));
-        return to == null ? List.of() : Arrays.stream(to).map(Address::toString).toList();
+        return to().map(Address::toString).toList();
+    }
+
+    /** The To recipients' bare addresses ({@code ana@example.com}, without a name). */
+    public List<String> toAddresses() {
+        return to().map(ReceivedEmail::bare).toList();
+    }
+
+    /** The sender's bare address, from the From header. */
+    public Optional<String> fromAddress() {
+        Address[] from = read(message::getFrom);
+        return from == null || from.length == 0 ? Optional.empty() : Optional.of(bare(from[0]));
     }
 
     public boolean isTo(String address) {
@@ -79,6 +107,15 @@ public final class ReceivedEmail {
 
     private String requiredPart(String mimeType) {
         return part(mimeType).orElseThrow(() -> new IllegalStateException("no " + mimeType + " part in " + subject()));
+    }
+
+    private Stream<Address> to() {
+        Address[] to = read(() -> message.getRecipients(Message.RecipientType.TO));
+        return to == null ? Stream.empty() : Arrays.stream(to);
+    }
+
+    private static String bare(Address address) {
+        return address instanceof InternetAddress internet ? internet.getAddress() : address.toString();
     }
 
     private static String find(Part part, String mimeType) throws IOException, MessagingException {

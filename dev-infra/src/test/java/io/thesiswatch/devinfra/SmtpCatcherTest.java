@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -62,6 +65,43 @@ class SmtpCatcherTest {
     }
 
     @Test
+    void tellsAListenerOfEveryEmailOnceWhateverItsRecipients() throws Exception {
+        List<ReceivedEmail> heard = new CopyOnWriteArrayList<>();
+        catcher.onEveryEmail(heard::add);
+        MimeMessage toTwo = textOnly("To two");
+        toTwo.setFrom(new InternetAddress("Thesis Watch <alerts@example.com>"));
+        toTwo.setRecipients(Message.RecipientType.TO, "Ana Lin <ana@example.com>, bob@example.com");
+        MimeMessage toOne = textOnly("To one");
+        toOne.setRecipient(Message.RecipientType.TO, new InternetAddress("carl@example.com"));
+        try (Transport connection = session().getTransport("smtp")) {
+            connection.connect();
+            connection.sendMessage(toTwo, toTwo.getAllRecipients());
+            connection.sendMessage(toOne, toOne.getAllRecipients());
+        }
+
+        assertEquals(3, catcher.emails().size());
+        assertEquals(List.of("To two", "To one"), heard.stream().map(ReceivedEmail::subject).toList());
+        assertEquals(List.of("Ana Lin <ana@example.com>", "bob@example.com"), heard.get(0).recipients());
+        assertEquals(List.of("ana@example.com", "bob@example.com"), heard.get(0).toAddresses());
+        assertEquals(Optional.of("alerts@example.com"), heard.get(0).fromAddress());
+    }
+
+    @Test
+    void readsBackAnEmailFromTheSourceItWrites() throws Exception {
+        send("mei@example.com", "確認您的訂閱", "Confirm: http://localhost/confirm?token=abc", "<p>投資論點</p>");
+        ByteArrayOutputStream source = new ByteArrayOutputStream();
+
+        catcher.emails().get(0).writeTo(source);
+        ReceivedEmail copy = ReceivedEmail.parse(new ByteArrayInputStream(source.toByteArray()));
+
+        assertEquals("確認您的訂閱", copy.subject());
+        assertEquals(List.of("mei@example.com"), copy.toAddresses());
+        assertEquals("<p>投資論點</p>", copy.html());
+        assertEquals(Optional.of("abc"), copy.linkToken());
+        assertEquals(Optional.empty(), copy.fromAddress());
+    }
+
+    @Test
     void anEmailWithoutAnHtmlPartSaysSo() throws Exception {
         MimeMessage plain = new MimeMessage(session());
         plain.setRecipient(Message.RecipientType.TO, new InternetAddress("ana@example.com"));
@@ -88,6 +128,13 @@ class SmtpCatcherTest {
         htmlPart.setContent(html, "text/html; charset=UTF-8");
         message.setContent(new MimeMultipart("alternative", textPart, htmlPart));
         Transport.send(message);
+    }
+
+    private MimeMessage textOnly(String subject) throws MessagingException {
+        MimeMessage message = new MimeMessage(session());
+        message.setSubject(subject);
+        message.setText("hello", "UTF-8");
+        return message;
     }
 
     private Session session() {

@@ -4,38 +4,43 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.thesiswatch.devinfra.ReceivedEmail;
 import io.thesiswatch.devinfra.SmtpCatcher;
 
 /**
- * The inbox of the SMTP catcher, for a browser: an HTML page at {@code /}, one message at
- * {@code /messages/N}, and JSON at {@code /api/messages}.
+ * The inbox of the SMTP catcher, for a browser and for scripts, kept in a folder across restarts: an HTML list
+ * at {@code /} (newest first), one message at {@code /messages/{id}}, and JSON at {@code /api/messages} (newest
+ * first) and {@code /api/messages/{id}}.
  */
 final class InboxServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String API = "/api/messages";
+    private static final String PAGE = "/messages/";
 
-    private final SmtpCatcher smtp;
+    private final InboxFolder messages;
     private final HttpServer http;
 
-    private InboxServer(SmtpCatcher smtp, HttpServer http) {
-        this.smtp = smtp;
+    private InboxServer(InboxFolder messages, HttpServer http) {
+        this.messages = messages;
         this.http = http;
     }
 
-    static InboxServer start(SmtpCatcher smtp, int port) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        InboxServer inbox = new InboxServer(smtp, http);
-        http.createContext("/api/messages", inbox::json);
-        http.createContext("/messages/", inbox::message);
+    /** Keeps every email the catcher receives from now on in this folder, and serves them on this address. */
+    static InboxServer start(SmtpCatcher smtp, Path folder, String host, int port) throws IOException {
+        InboxFolder messages = InboxFolder.open(folder);
+        HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        smtp.onEveryEmail(messages::keep);
+        InboxServer inbox = new InboxServer(messages, http);
+        http.createContext(API, inbox::api);
+        http.createContext(PAGE, inbox::page);
         http.createContext("/", inbox::list);
         http.start();
         return inbox;
@@ -45,78 +50,78 @@ final class InboxServer implements AutoCloseable {
         return http.getAddress().getPort();
     }
 
-    /** Every message received so far, oldest first, as the JSON answer shows it. */
-    private List<Map<String, String>> messages() {
-        List<Map<String, String>> all = new ArrayList<>();
-        List<ReceivedEmail> received = smtp.emails();
-        for (int i = 0; i < received.size(); i++) {
-            all.add(describe(i, received.get(i)));
+    private void api(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals(API) || path.equals(API + "/")) {
+            sendJson(exchange, 200, messages.newestFirst());
+            return;
         }
-        return all;
+        Optional<String> id = idAfter(API + "/", path);
+        Optional<InboxMessage> message = id.flatMap(messages::find);
+        if (message.isPresent()) {
+            sendJson(exchange, 200, message.get());
+            return;
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Not Found");
+        problem.put("status", 404);
+        problem.put("detail", id.map(unknown -> "No message " + unknown + " in the inbox").orElse("No such path"));
+        problem.put("instance", path);
+        sendJson(exchange, 404, problem);
     }
 
-    private static Map<String, String> describe(int index, ReceivedEmail email) {
-        try {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("id", String.valueOf(index));
-            m.put("to", String.valueOf(email.recipients()));
-            m.put("subject", email.subject());
-            m.put("date", email.sentAt().map(String::valueOf).orElse(""));
-            m.put("messageId", email.messageId());
-            m.put("text", email.part("text/plain").orElse(null));
-            m.put("html", email.part("text/html").orElse(null));
-            return m;
-        } catch (RuntimeException e) {
-            return Map.of("id", String.valueOf(index), "subject", "(unreadable: " + e.getMessage() + ")");
+    private void page(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Optional<InboxMessage> message = idAfter(PAGE, path).flatMap(messages::find);
+        if (message.isEmpty()) {
+            send(exchange, 404, "text/html; charset=utf-8", "<!DOCTYPE html><p>No message "
+                    + escape(path.substring(PAGE.length())) + " in the inbox. <a href=\"/\">The inbox</a></p>");
+            return;
         }
-    }
-
-    private void json(HttpExchange exchange) throws IOException {
-        send(exchange, "application/json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(messages()));
+        InboxMessage m = message.get();
+        String body = m.html() != null ? m.html() : "<pre>" + escape(m.text()) + "</pre>";
+        send(exchange, 200, "text/html; charset=utf-8", body);
     }
 
     private void list(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestURI().getPath().equals("/")) {
+            send(exchange, 404, "text/plain; charset=utf-8", "Not found: the inbox is at /");
+            return;
+        }
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html><html><head><meta charset="utf-8"><title>Thesis Watch local inbox</title>
                 <meta http-equiv="refresh" content="10"></head>
                 <body style="font-family: sans-serif; max-width: 900px; margin: 24px auto;">
-                <h1>Local inbox</h1><p>Every email the local stack sent (newest first). JSON: <a href="/api/messages">/api/messages</a></p>
-                <table cellpadding="6"><tr><th align="left">To</th><th align="left">Subject</th><th align="left">Sent</th></tr>
+                <h1>Local inbox</h1>
+                <p>Every email the local stack sent (newest first). JSON: <a href="/api/messages">/api/messages</a></p>
+                <table cellpadding="6">
+                <tr><th align="left">To</th><th align="left">Subject</th><th align="left">Sent</th></tr>
                 """);
-        List<Map<String, String>> all = messages();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Map<String, String> m = all.get(i);
-            html.append("<tr><td>").append(escape(m.get("to"))).append("</td><td><a href=\"/messages/")
-                    .append(m.get("id")).append("\">").append(escape(m.get("subject"))).append("</a></td><td>")
-                    .append(escape(m.get("date"))).append("</td></tr>\n");
+        for (InboxMessage m : messages.newestFirst()) {
+            html.append("<tr><td>").append(escape(String.join(", ", m.to()))).append("</td><td><a href=\"")
+                    .append(PAGE).append(m.id()).append("\">").append(escape(m.subject())).append("</a></td><td>")
+                    .append(escape(m.date())).append("</td></tr>\n");
         }
         html.append("</table></body></html>");
-        send(exchange, "text/html; charset=utf-8", html.toString());
+        send(exchange, 200, "text/html; charset=utf-8", html.toString());
     }
 
-    private void message(HttpExchange exchange) throws IOException {
-        String id = exchange.getRequestURI().getPath().substring("/messages/".length());
-        List<Map<String, String>> all = messages();
-        int index;
-        try {
-            index = Integer.parseInt(id);
-        } catch (NumberFormatException e) {
-            index = -1;
-        }
-        if (index < 0 || index >= all.size()) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
-        }
-        Map<String, String> m = all.get(index);
-        String body = m.get("html") != null ? m.get("html") : "<pre>" + escape(m.get("text")) + "</pre>";
-        send(exchange, "text/html; charset=utf-8", body);
+    /** The id in a path that is this prefix and one more segment. */
+    private static Optional<String> idAfter(String prefix, String path) {
+        String id = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
+        return id.isEmpty() || id.contains("/") ? Optional.empty() : Optional.of(id);
     }
 
-    private static void send(HttpExchange exchange, String type, String body) throws IOException {
+    private static void sendJson(HttpExchange exchange, int status, Object body) throws IOException {
+        String type = status == 200 ? "application/json" : "application/problem+json";
+        send(exchange, status, type, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(body));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,7 +21,9 @@ import io.thesiswatch.devinfra.ReceivedEmail;
  * The command line of the local stack.
  *
  * <pre>
- * run [--fresh] [--data DIR]   start everything on this machine (the default command)
+ * run [--fresh] [--data DIR] [--host HOST]
+ *                              start everything on this machine (the default command), listening on
+ *                              127.0.0.1 unless --host or THESISWATCH_BIND_HOST says otherwise (0.0.0.0)
  * dev-keys [--data DIR]        print a development public key and tokens (for docker compose)
  * load-demo --company URL --thesis URL --alert URL --token ADMIN_TOKEN [--analyst-token TOKEN]
  *                              load the demo data into a running system
@@ -41,7 +44,8 @@ public final class LocalStack {
             case "load-demo" -> loadDemo(arguments);
             case "dev-keys" -> devKeys(arguments);
             default -> {
-                System.err.println("Unknown command " + command + ". Commands: run [--fresh] [--data DIR], "
+                System.err.println("Unknown command " + command
+                        + ". Commands: run [--fresh] [--data DIR] [--host HOST], "
                         + "load-demo --company URL --thesis URL --alert URL --token ADMIN_TOKEN [--analyst-token TOKEN]");
                 System.exit(2);
             }
@@ -56,8 +60,10 @@ public final class LocalStack {
             Folders.delete(data);
         }
         Files.createDirectories(data);
-        Stack stack = Stack.start(root, data, Stack.Ports.standard(),
-                System.getenv().getOrDefault("ALERT_CHECK_CRON", "0 */15 * * * ?"), LocalStack::say);
+        BindHost host = new BindHost(option(arguments, "--host")
+                .orElse(System.getenv().getOrDefault("THESISWATCH_BIND_HOST", BindHost.LOOPBACK.address())));
+        Stack stack = Stack.start(root, data, Stack.Ports.standard(), host,
+                System.getenv().getOrDefault("ALERT_CHECK_CRON", "0 */15 * * * ?"), Map.of(), LocalStack::say);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping: services, SMTP catcher, PostgreSQL ...");
@@ -66,6 +72,16 @@ public final class LocalStack {
             stopped.countDown();
         }, "local-stack-shutdown"));
 
+        Path tokens = welcome(stack, data);
+        banner(stack, data, tokens);
+        stopped.await();
+    }
+
+    /**
+     * What a newcomer finds once the stack is up: on first start the demo data and a check's alert email, and
+     * always fresh tokens. Answers the tokens file. (WalkthroughIT prepares its stack the same way.)
+     */
+    static Path welcome(Stack stack, Path data) throws IOException, InterruptedException {
         Path marker = data.resolve("demo-loaded");
         if (!Files.exists(marker)) {
             say("First start: loading the demo data of the seed article");
@@ -78,9 +94,7 @@ public final class LocalStack {
                     + check.get("noData") + " without enough data");
             awaitAlertEmail(stack);
         }
-        Path tokens = writeTokens(stack, data);
-        banner(stack, data, tokens);
-        stopped.await();
+        return writeTokens(stack, data);
     }
 
     private static void loadDemo(List<String> arguments) throws Exception {
@@ -126,7 +140,8 @@ public final class LocalStack {
             List<ReceivedEmail> alerts = stack.emails().stream()
                     .filter(email -> email.subject().startsWith("[")).toList();
             if (!alerts.isEmpty()) {
-                alerts.forEach(email -> say("Alert email to " + email.recipients() + ": " + email.subject()));
+                alerts.forEach(email -> say("Alert email to " + String.join(", ", email.toAddresses()) + ": "
+                        + email.subject()));
                 return;
             }
             sleep(500);
@@ -154,7 +169,8 @@ public final class LocalStack {
         service("company-service", stack.companyUrl());
         service("thesis-service", stack.thesisUrl());
         service("alert-service", stack.alertUrl());
-        System.out.println("   inbox            " + stack.inboxUrl() + "   (every email sent; JSON at /api/messages)");
+        System.out.println("   inbox            " + stack.inboxUrl()
+                + "   (every email sent, kept with the data; JSON at /api/messages)");
         System.out.println("   PostgreSQL       localhost:" + stack.postgresPort()
                 + "  user postgres, databases company, thesis, alert");
         System.out.println("   data and logs    " + data);
@@ -164,8 +180,17 @@ public final class LocalStack {
         System.out.println("                    curl -H \"Authorization: Bearer $ADMIN_TOKEN\" \\");
         System.out.println("                      \"" + stack.companyUrl()
                 + "/api/v1/series/NVDA/CAPEX?kind=QUARTER&basis=CALENDAR&transform=YOY_PCT\"");
+        System.out.println(listening(stack.host()));
         System.out.println(" Ctrl-C stops everything.");
         System.out.println(line);
+    }
+
+    private static String listening(BindHost host) {
+        if (host.equals(BindHost.LOOPBACK)) {
+            return " The services and the inbox listen on 127.0.0.1 only (--host 0.0.0.0 or THESISWATCH_BIND_HOST"
+                    + " opens them).";
+        }
+        return " The services and the inbox listen on " + host.address() + " (--host / THESISWATCH_BIND_HOST).";
     }
 
     private static void service(String name, String url) {

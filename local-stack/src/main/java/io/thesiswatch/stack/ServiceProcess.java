@@ -20,20 +20,20 @@ final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
-    private final int port;
+    private final String baseUrl;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, String baseUrl, Process process, Path log) {
         this.name = name;
-        this.port = port;
+        this.baseUrl = baseUrl;
         this.process = process;
         this.log = log;
     }
 
-    /** Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with this environment. */
-    static ServiceProcess start(Path root, String name, int port, Map<String, String> environment, Path logDirectory)
-            throws IOException {
+    /** Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with this environment, on this address. */
+    static ServiceProcess start(Path root, String name, BindHost host, int port, Map<String, String> environment,
+            Path logDirectory) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -B -DskipTests install");
@@ -48,9 +48,10 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_HOST", host.address());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("LOG_JSON", "false");
-        return new ServiceProcess(name, port, builder.start(), log);
+        return new ServiceProcess(name, Stack.url(host, port), builder.start(), log);
     }
 
     String name() {
@@ -62,7 +63,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     String baseUrl() {
-        return "http://localhost:" + port;
+        return baseUrl;
     }
 
     Path log() {

@@ -47,13 +47,15 @@ public final class Stack implements AutoCloseable {
     private final List<ServiceProcess> services;
     private final Path root;
     private final Path logs;
+    private final BindHost host;
     private final Map<String, String> alertEnvironment = new HashMap<>();
     private final DevTokens tokens;
     private final Map<String, Duration> readyAfter = new java.util.LinkedHashMap<>();
 
     private Stack(PostgresServer database, SmtpCatcher mail, InboxServer inbox, List<ServiceProcess> services,
-            Path root, Path logs, DevTokens tokens) {
+            Path root, Path logs, BindHost host, DevTokens tokens) {
         this.tokens = tokens;
+        this.host = host;
         this.database = database;
         this.mail = mail;
         this.inbox = inbox;
@@ -63,16 +65,24 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
-     * Starts everything. {@code root} is the repository (the services' packaged jars are under it),
-     * {@code dataDirectory} keeps the database and the logs, {@code checkCron} is the alert-service schedule.
+     * Starts everything, listening on 127.0.0.1. {@code root} is the repository (the services' packaged jars are
+     * under it), {@code dataDirectory} keeps the database, the inbox and the logs, {@code checkCron} is the
+     * alert-service schedule.
      */
     public static Stack start(Path root, Path dataDirectory, Ports ports, String checkCron, Consumer<String> progress)
             throws IOException, InterruptedException {
-        return start(root, dataDirectory, ports, checkCron, Map.of(), progress);
+        return start(root, dataDirectory, ports, BindHost.LOOPBACK, checkCron, Map.of(), progress);
     }
 
     /** As above, with extra PostgreSQL server settings (a benchmark loads pg_stat_statements, say). */
     public static Stack start(Path root, Path dataDirectory, Ports ports, String checkCron,
+            Map<String, String> postgresConfig, Consumer<String> progress)
+            throws IOException, InterruptedException {
+        return start(root, dataDirectory, ports, BindHost.LOOPBACK, checkCron, postgresConfig, progress);
+    }
+
+    /** As above, the services and the inbox listening on this host. */
+    public static Stack start(Path root, Path dataDirectory, Ports ports, BindHost host, String checkCron,
             Map<String, String> postgresConfig, Consumer<String> progress)
             throws IOException, InterruptedException {
         progress.accept("Starting PostgreSQL on port " + ports.postgres() + " (data in " + dataDirectory.resolve("pgdata") + ")");
@@ -85,17 +95,17 @@ public final class Stack implements AutoCloseable {
         try {
             progress.accept("Starting the SMTP catcher on port " + ports.smtp() + ", inbox on port " + ports.inbox());
             mail = SmtpCatcher.start(ports.smtp());
-            inbox = InboxServer.start(mail, ports.inbox());
+            inbox = InboxServer.start(mail, dataDirectory.resolve("inbox"), host.address(), ports.inbox());
             Path logs = dataDirectory.resolve("logs");
             DevTokens tokens = DevTokens.withKeysIn(dataDirectory, IDENTITY_DOMAIN);
-            stack = new Stack(database, mail, inbox, services, root, logs, tokens);
-            String company = "http://localhost:" + ports.company();
-            String thesis = "http://localhost:" + ports.thesis();
-            services.add(ServiceProcess.start(root, "company-service", ports.company(),
+            stack = new Stack(database, mail, inbox, services, root, logs, host, tokens);
+            String company = url(host, ports.company());
+            String thesis = url(host, ports.thesis());
+            services.add(ServiceProcess.start(root, "company-service", host, ports.company(),
                     service(database, "company", tokens), logs));
             Map<String, String> thesisEnv = service(database, "thesis", tokens);
             thesisEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
-            services.add(ServiceProcess.start(root, "thesis-service", ports.thesis(), thesisEnv, logs));
+            services.add(ServiceProcess.start(root, "thesis-service", host, ports.thesis(), thesisEnv, logs));
             Map<String, String> alertEnv = service(database, "alert", tokens);
             alertEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
             alertEnv.put("QUARKUS_REST_CLIENT_THESIS_SERVICE_URL", thesis);
@@ -103,11 +113,11 @@ public final class Stack implements AutoCloseable {
             alertEnv.put("QUARKUS_MAILER_PORT", String.valueOf(mail.port()));
             alertEnv.put("QUARKUS_MAILER_FROM", "Thesis Watch <alerts@thesiswatch.local>");
             alertEnv.put("ALERT_CHECK_CRON", checkCron);
-            alertEnv.put("ALERT_PUBLIC_BASE_URL", "http://localhost:" + ports.alert());
+            alertEnv.put("ALERT_PUBLIC_BASE_URL", url(host, ports.alert()));
             alertEnv.put("ALERT_TOKEN_SECRET", secret(dataDirectory));
             alertEnv.put("ALERT_DELIVERY_INTERVAL", "1s");
             stack.alertEnvironment.putAll(alertEnv);
-            services.add(ServiceProcess.start(root, "alert-service", ports.alert(), alertEnv, logs));
+            services.add(ServiceProcess.start(root, "alert-service", host, ports.alert(), alertEnv, logs));
             java.time.Instant launched = java.time.Instant.now();
             for (ServiceProcess service : services) {
                 progress.accept("Waiting for " + service.name() + " at " + service.baseUrl() + " ...");
@@ -134,7 +144,7 @@ public final class Stack implements AutoCloseable {
 
     /** Starts one more alert-service on the same database (another replica); answers its base URL. */
     public String addAlertReplica(int port) throws IOException, InterruptedException {
-        ServiceProcess replica = ServiceProcess.start(root, "alert-service", port, alertEnvironment,
+        ServiceProcess replica = ServiceProcess.start(root, "alert-service", host, port, alertEnvironment,
                 logs.resolve("replica-" + port));
         services.add(replica);
         replica.awaitReady(Duration.ofSeconds(120));
@@ -171,14 +181,22 @@ public final class Stack implements AutoCloseable {
     }
 
     public String inboxUrl() {
-        return "http://localhost:" + inbox.port();
+        return url(host, inbox.port());
+    }
+
+    /** The address the services and the inbox listen on. */
+    public BindHost host() {
+        return host;
     }
 
     public int postgresPort() {
         return database.port();
     }
 
-    /** Every email the stack sent so far, oldest first. */
+    /**
+     * Every email the SMTP catcher received since this stack started, one per recipient, each recipient's oldest
+     * first. The inbox ({@link #inboxUrl()}) also shows those of earlier runs, newest first.
+     */
     public List<ReceivedEmail> emails() {
         return mail.emails();
     }
@@ -212,6 +230,7 @@ public final class Stack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKey());
         env.put("MP_JWT_VERIFY_ISSUER", tokens.issuer());
         env.put("THESISWATCH_SERVICE_TOKEN", tokens.service(name + "-service"));
+        env.put("THESISWATCH_PROBLEM_TOKEN_HINT", "tokens for each role are in .local-stack/tokens.env");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(name));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
@@ -230,6 +249,10 @@ public final class Stack implements AutoCloseable {
         java.nio.file.Files.createDirectories(dataDirectory);
         java.nio.file.Files.writeString(file, secret);
         return secret;
+    }
+
+    static String url(BindHost host, int port) {
+        return "http://" + host.inUrls() + ":" + port;
     }
 
     static int freePort() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
@@ -86,6 +87,25 @@ class SecurityTest extends ThesisTestSupport {
         String concretePath = path.replace("{id}", UUID.randomUUID().toString());
         credential.request().contentType(ContentType.JSON).body("{}").request(method, concretePath)
                 .then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "{0} token")
+    @EnumSource(BadCredential.class)
+    void a401SaysWhatIsMissingOrWrongWithTheToken(BadCredential credential) {
+        String detail = credential == BadCredential.NONE
+                ? "A bearer token is required: send Authorization: Bearer <token>"
+                : "The bearer token is invalid or expired";
+        credential.request().get("/api/v1/theses").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", equalTo(detail));
+    }
+
+    @Test
+    void a403NamesTheRolesTheOperationNeeds() {
+        as(Tokens.subscriber("s@example.com")).body(aThesis("Not mine to write", "NVDA")).post("/api/v1/theses")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("This operation needs one of the roles analyst, admin"));
+        as(Tokens.analyst(ANA)).get("/api/v1/triggers").then().statusCode(403)
+                .body("detail", equalTo("This operation needs one of the roles service, admin"));
     }
 
     @Test

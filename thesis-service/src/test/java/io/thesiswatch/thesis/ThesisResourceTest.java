@@ -148,4 +148,16 @@ class ThesisResourceTest extends ThesisTestSupport {
                 .then().statusCode(404);
         given().get("/api/v1/theses/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void aParameterOfTheWrongFormIsA400NamingItAndWhatItMustBe() {
+        given().get("/api/v1/theses/not-a-uuid").then().statusCode(400)
+                .body("detail", equalTo("id must be a UUID"))
+                .body("errors[0].field", equalTo("id"))
+                .body("errors[0].message", equalTo("must be a UUID"));
+        given().get("/api/v1/theses/{id}/triggers/not-a-uuid", createThesis("Bad trigger id", "NVDA"))
+                .then().statusCode(400).body("detail", equalTo("triggerId must be a UUID"));
+        given().queryParam("status", "GONE").get("/api/v1/theses").then().statusCode(400)
+                .body("detail", equalTo("status must be one of ACTIVE, AT_RISK, INVALIDATED, CLOSED"));
+    }
 }

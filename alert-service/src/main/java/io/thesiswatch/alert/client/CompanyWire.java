@@ -21,9 +21,12 @@ public final class CompanyWire {
     public record SeriesQuery(List<SeriesSpec> series, Integer last) {
     }
 
-    /** One series as answered: the kind and basis it was read on, and its points oldest first; or an error. */
-    public record SeriesResult(String subject, String metric, Transform transform, Integer window, String unit,
-            PeriodKind kind, Basis basis, List<SeriesPoint> points, String error) {
+    /**
+     * One series as answered: its metric's name in the catalog, the kind and basis it was read on, and its points
+     * oldest first; or an error.
+     */
+    public record SeriesResult(String subject, String metric, String metricName, Transform transform, Integer window,
+            String unit, PeriodKind kind, Basis basis, List<SeriesPoint> points, String error) {
     }
 
     public record SeriesQueryResponse(List<SeriesResult> results) {

@@ -69,6 +69,10 @@ public class AlertEvent {
     @Column(name = "thesis_title", nullable = false, length = 200)
     public String thesisTitle;
 
+    /** The thesis' status when the trigger was checked (ACTIVE, AT_RISK, ...); null for events from before V4. */
+    @Column(name = "thesis_status", length = 20)
+    public String thesisStatus;
+
     @Column(name = "trigger_name", nullable = false, length = 200)
     public String triggerName;
 
@@ -77,6 +81,10 @@ public class AlertEvent {
 
     @Column(nullable = false, length = 40)
     public String metric;
+
+    /** The metric's name in company-service's catalog; null when company-service did not say. */
+    @Column(name = "metric_name", length = 200)
+    public String metricName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)

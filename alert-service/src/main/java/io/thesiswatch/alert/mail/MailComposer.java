@@ -1,5 +1,6 @@
 package io.thesiswatch.alert.mail;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,8 +21,8 @@ import io.thesiswatch.alert.token.LinkTokens;
 import io.thesiswatch.contract.Severity;
 
 /**
- * Builds the emails: HTML and plain text from Qute templates in the subscriber's locale, with a stable
- * Message-ID (so that a resend after a crash is recognisable) and, on alert emails, the one-click
+ * Builds the emails: HTML and plain text from Qute templates in the subscriber's locale and time zone, with a
+ * stable Message-ID (so that a resend after a crash is recognisable) and, on alert emails, the one-click
  * unsubscribe headers of RFC 8058.
  */
 @ApplicationScoped
@@ -58,7 +59,7 @@ public class MailComposer {
     }
 
     public Mail alert(Subscriber subscriber, AlertEvent event) {
-        AlertView alert = AlertView.of(event, messages(subscriber));
+        AlertView alert = AlertView.of(event, messages(subscriber), ReaderTimeZone.of(subscriber));
         String unsubscribe = unsubscribeUrl(subscriber.id);
         Mail mail = mail(subscriber, alert.subject(), Templates.alert(alert, unsubscribe),
                 messageId(event.id, subscriber.id));
@@ -67,9 +68,10 @@ public class MailComposer {
 
     public Mail digest(Subscriber subscriber, List<AlertEvent> events) {
         MailMessages messages = messages(subscriber);
-        List<AlertView> alerts = events.stream().map(e -> AlertView.of(e, messages)).toList();
+        ZoneId zone = ReaderTimeZone.of(subscriber);
+        List<AlertView> alerts = events.stream().map(e -> AlertView.of(e, messages, zone)).toList();
         Severity severity = events.stream().map(e -> e.severity).max(Enum::compareTo).orElseThrow();
-        String subject = messages.digestSubject(severity, events.size());
+        String subject = messages.digestSubject(messages.severity(severity), events.size());
         String unsubscribe = unsubscribeUrl(subscriber.id);
         Mail mail = mail(subscriber, subject, Templates.digest(subject, alerts, unsubscribe),
                 "digest-" + subscriber.id + "-" + events.get(0).id);

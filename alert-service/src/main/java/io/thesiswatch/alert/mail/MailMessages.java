@@ -32,16 +32,46 @@ public interface MailMessages {
             + "{#is CROSSES_ABOVE}crossing above{#is CROSSES_BELOW}crossing below{/when} {threshold}")
     String rule(Operator operator, String threshold);
 
-    // Subject lines.
+    /** The metric by its catalog name, with the series and its unit: "Capital expenditure (BIG6 CAPEX YoY, %)". */
+    @Message("{name} ({series}{#if unit}, {unit}{/if})")
+    String metric(String name, String series, String unit);
+
+    /** A unit of company-service's catalog as a reader says it; an unknown one as it came. */
+    @Message("{#when unit}{#is 'PERCENT'}%{#is 'USD_PER_MTOK'}USD per million tokens{#is 'COUNT'}count"
+            + "{#else}{unit}{/when}")
+    String unit(String unit);
+
+    @Message("{#when severity}{#is CRITICAL}CRITICAL{#is WARNING}WARNING{#is INFO}INFO{/when}")
+    String severity(Severity severity);
+
+    // What it means for the thesis and the trigger.
+
+    /** Said of a CRITICAL firing on an ACTIVE thesis: thesis-service puts such a thesis AT_RISK. */
+    @Message("The thesis is now at risk (AT_RISK).")
+    String thesisAtRisk();
+
+    /**
+     * Where a fired trigger clears: {@code falling} when the value must fall back (the trigger fires upward),
+     * {@code inclusive} when reaching the value itself is enough.
+     */
+    @Message("The trigger clears when the value {#if falling}falls back {#if inclusive}to {value} or below"
+            + "{#else}below {value}{/if}{#else}rises back {#if inclusive}to {value} or above{#else}above {value}{/if}"
+            + "{/if}.")
+    String clearsWhen(boolean falling, boolean inclusive, String value);
+
+    @Message("The trigger is back to normal.")
+    String backToNormal();
+
+    // Subject lines; the severity as worded by severity().
 
     @Message("[{severity}] {triggerName}: {condition}")
-    String firedSubject(Severity severity, String triggerName, String condition);
+    String firedSubject(String severity, String triggerName, String condition);
 
     @Message("[{severity}] Resolved: {triggerName}: {condition}")
-    String resolvedSubject(Severity severity, String triggerName, String condition);
+    String resolvedSubject(String severity, String triggerName, String condition);
 
     @Message("[{severity}] Thesis Watch daily digest: {count} alert(s)")
-    String digestSubject(Severity severity, int count);
+    String digestSubject(String severity, int count);
 
     @Message("Confirm your Thesis Watch alerts")
     String confirmSubject();
@@ -68,6 +98,13 @@ public interface MailMessages {
 
     @Message("Trigger: ")
     String triggerLabel();
+
+    @Message("Metric: ")
+    String metricLabel();
+
+    /** The metric label of the plain-text alert, padded so that the values line up. */
+    @Message("Metric:  ")
+    String metricLabelAligned();
 
     @Message(" (fires {rule})")
     String firesWhen(String rule);

@@ -1,43 +1,75 @@
 package io.thesiswatch.alert.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import io.quarkus.scheduler.Scheduler;
+import io.thesiswatch.alert.lifecycle.RunningJobs;
 import io.thesiswatch.alert.service.check.CheckService;
 import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
 import io.thesiswatch.alert.service.outbox.ThesisNotifier;
 
-/** What runs on its own: the check (on its cron), the outboxes (every few seconds), the daily digest. */
+/**
+ * What runs on its own: the check (on its cron), the outboxes (every few seconds), the daily digest. They stop
+ * when the service stops, before the database goes away under them.
+ */
 @ApplicationScoped
 public class ScheduledJobs {
+
+    /** Within the deployments' termination grace period (40 s), with room for the HTTP requests in flight. */
+    private static final Duration MAX_WAIT_AT_SHUTDOWN = Duration.ofSeconds(20);
 
     private final CheckService checks;
     private final EmailDeliveryWorker emails;
     private final ThesisNotifier theses;
+    private final Scheduler scheduler;
+    private final RunningJobs running;
 
-    public ScheduledJobs(CheckService checks, EmailDeliveryWorker emails, ThesisNotifier theses) {
+    public ScheduledJobs(CheckService checks, EmailDeliveryWorker emails, ThesisNotifier theses, Scheduler scheduler,
+            RunningJobs running) {
         this.checks = checks;
         this.emails = emails;
         this.theses = theses;
+        this.scheduler = scheduler;
+        this.running = running;
     }
 
     @Scheduled(identity = "trigger-check", cron = "{alert.check.cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check(ScheduledExecution execution) {
-        checks.runScheduled(execution.getScheduledFireTime());
+        running.run("trigger-check", () -> checks.runScheduled(execution.getScheduledFireTime()));
     }
 
     @Scheduled(identity = "outbox", every = "{alert.delivery.interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliver() {
-        emails.drain();
-        theses.drain();
+        running.run("outbox", () -> {
+            emails.drain();
+            if (!running.stopping()) {
+                theses.drain();
+            }
+        });
     }
 
     @Scheduled(identity = "daily-digest", cron = "{alert.digest.cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void digest() {
-        emails.sendDigests();
+        running.run("daily-digest", emails::sendDigests);
+    }
+
+    /**
+     * The datasource and Hibernate close after the shutdown event's observers: the jobs stop first, and the
+     * running ones end their current batch (the scheduler's own stop comes later, with the beans).
+     */
+    void stopBeforeTheDatabase(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        scheduler.pause();
+        running.stopAndAwait(MAX_WAIT_AT_SHUTDOWN);
     }
 }

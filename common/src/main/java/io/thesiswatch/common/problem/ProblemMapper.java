@@ -3,14 +3,18 @@ package io.thesiswatch.common.problem;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Singleton;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -22,6 +26,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,9 +35,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The one place where failures become RFC 9457 problem+json answers. Answers never carry stack traces
  * or Java class names; unexpected failures are logged here and answered with a plain 500.
  */
+@Singleton
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final AccessDetails access;
+
+    /** {@code tokenHint}: where callers find tokens, added to every 401 and 403 (the local stack sets it). */
+    public ProblemMapper(@ConfigProperty(name = "thesiswatch.problem.token-hint") Optional<String> tokenHint) {
+        this.access = new AccessDetails(tokenHint);
+    }
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
@@ -40,15 +53,17 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(answer(401, "unauthorized", "Unauthorized",
-                        "A valid bearer token is required", uri, List.of()))
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        String authorization = headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String detail = access.unauthenticated(authorization);
+        return Response.fromResponse(answer(401, "unauthorized", "Unauthorized", detail, uri, List.of()))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "Your role does not allow this" : e.getMessage();
+    public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+        String detail = resource == null ? access.forbidden(e.getMessage(), null, null)
+                : access.forbidden(e.getMessage(), resource.getResourceMethod(), resource.getResourceClass());
         return answer(403, "forbidden", "Forbidden", detail, uri, List.of());
     }
 
@@ -102,7 +117,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse, uri);
@@ -115,9 +130,7 @@ public class ProblemMapper {
         }
         if (status == 404 && e.getCause() != null) {
             // a query or path parameter that could not be converted (JAX-RS answers 404 for those)
-            return answer(400, "validation", "Invalid request",
-                    "A query or path parameter has the wrong form: expected a number or one of the documented values",
-                    uri, List.of());
+            return unconvertibleParameter(uri, resource);
         }
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -150,6 +163,15 @@ public class ProblemMapper {
         }
         LOG.error("Unexpected failure", e);
         return answer(500, "internal", "Internal error", "The request could not be completed", uri, List.of());
+    }
+
+    private static Response unconvertibleParameter(UriInfo uri, ResourceInfo resource) {
+        return UnreadableParameter.of(resource == null ? null : resource.getResourceMethod(),
+                        uri == null ? null : uri.getPathParameters(), uri == null ? null : uri.getQueryParameters())
+                .map(violation -> answer(400, "validation", "Invalid request",
+                        violation.field() + " " + violation.message(), uri, List.of(violation)))
+                .orElseGet(() -> answer(400, "validation", "Invalid request", "A query or path parameter has the "
+                        + "wrong form: expected a number or one of the documented values", uri, List.of()));
     }
 
     private static Response answer(int status, String type, String title, String detail, UriInfo uri,

@@ -15,6 +15,7 @@ import io.thesiswatch.contract.Transform;
 public record SeriesResult(
         String subject,
         String metric,
+        @Schema(description = "The metric's name in the catalog", example = "Capital expenditure") String metricName,
         Transform transform,
         Integer window,
         Unit unit,
@@ -24,7 +25,7 @@ public record SeriesResult(
         @Schema(description = "Why this series has no answer", example = "unknown subject 'XYZ'") String error) {
 
     public static SeriesResult failed(SeriesSpec spec, Transform transform, Integer window, String error) {
-        return new SeriesResult(spec.subject(), spec.metric(), transform, window, null, spec.kind(), spec.basis(),
-                null, error);
+        return new SeriesResult(spec.subject(), spec.metric(), null, transform, window, null, spec.kind(),
+                spec.basis(), null, error);
     }
 }

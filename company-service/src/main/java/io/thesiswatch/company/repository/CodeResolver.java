@@ -113,12 +113,12 @@ public class CodeResolver {
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
-                        "SELECT id, code, unit, additive, temporal FROM metric WHERE code = ANY (?)")) {
+                        "SELECT id, code, name, unit, additive, temporal FROM metric WHERE code = ANY (?)")) {
             s.setArray(1, Jdbc.texts(c, codes));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    found.put(rs.getString(2), new MetricRef(rs.getLong(1), rs.getString(2),
-                            Unit.valueOf(rs.getString(3)), rs.getBoolean(4), Temporal.valueOf(rs.getString(5))));
+                    found.put(rs.getString(2), new MetricRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Unit.valueOf(rs.getString(4)), rs.getBoolean(5), Temporal.valueOf(rs.getString(6))));
                 }
             }
             return found;

@@ -111,8 +111,8 @@ public class SeriesService {
             if (query.last() != null && points.size() > query.last()) {
                 points = points.subList(points.size() - query.last(), points.size());
             }
-            results.add(new SeriesResult(spec.subject(), spec.metric(), t, window, unitOf(m, t), answer.kind(),
-                    answer.basis(), points.stream().map(SeriesService::toResponse).toList(), null));
+            results.add(new SeriesResult(spec.subject(), spec.metric(), m.name(), t, window, unitOf(m, t),
+                    answer.kind(), answer.basis(), points.stream().map(SeriesService::toResponse).toList(), null));
         }
         return new SeriesQueryResponse(results);
     }

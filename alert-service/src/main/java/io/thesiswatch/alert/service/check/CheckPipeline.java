@@ -7,22 +7,30 @@ import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.thesiswatch.alert.lifecycle.RunningJobs;
+import org.jboss.logging.Logger;
+
 /**
  * Checks every trigger of the feed, page after page. Fetching page N+1 and its series (HTTP) overlaps with
  * recording page N (the database): the two are independent, and overlapping them is most of what a check
- * can gain on few cores (bench/RESULTS.md).
+ * can gain on few cores (bench/RESULTS.md). A check that the service's stop overtakes fetches no further page,
+ * ends after recording the one in hand, and says so in its run.
  */
 @ApplicationScoped
 class CheckPipeline {
 
+    private static final Logger LOG = Logger.getLogger(CheckPipeline.class);
+
     private final TriggerFeed feed;
     private final SeriesFetch seriesFetch;
     private final CheckRecorder recorder;
+    private final RunningJobs running;
 
-    CheckPipeline(TriggerFeed feed, SeriesFetch seriesFetch, CheckRecorder recorder) {
+    CheckPipeline(TriggerFeed feed, SeriesFetch seriesFetch, CheckRecorder recorder, RunningJobs running) {
         this.feed = feed;
         this.seriesFetch = seriesFetch;
         this.recorder = recorder;
+        this.running = running;
     }
 
     /** A page of the feed with its triggers' series, and the HTTP calls that took. */
@@ -42,10 +50,16 @@ class CheckPipeline {
                     return;
                 }
                 FeedPage.Triggers page = (FeedPage.Triggers) current.page();
-                if (!page.last()) {
+                boolean stopped = !page.last() && running.stopping();
+                if (!page.last() && !stopped) {
                     next = fetcher.submit(() -> fetch(runId, reading));
                 }
                 record(runId, page, current.series(), counts);
+                if (stopped) {
+                    LOG.infof("Check %d stopped before its end: the service is stopping", runId);
+                    counts.problem("stopped before its end: the service was stopping");
+                    return;
+                }
                 if (page.last()) {
                     return;
                 }

@@ -109,9 +109,11 @@ class CheckRecorder {
         event.periodKind = outcome.periodKind();
         event.basis = basis(trigger, reading);
         event.thesisTitle = truncate(trigger.thesisTitle(), MAX_NAME_LENGTH);
+        event.thesisStatus = trigger.thesisStatus();
         event.triggerName = truncate(trigger.name(), MAX_NAME_LENGTH);
         event.subject = trigger.series().subject();
         event.metric = trigger.series().metric();
+        event.metricName = truncate(reading.metricName(), MAX_NAME_LENGTH);
         event.transform = trigger.series().transform();
         event.window = trigger.series().window();
         event.operator = trigger.operator();

@@ -24,7 +24,7 @@ sealed interface TriggerSeries {
                 return SeriesReading.failed("company-service gave no answer for this series");
             }
             return new SeriesReading(result.points() == null ? List.of() : result.points(), result.unit(),
-                    result.kind(), result.basis(), result.error());
+                    result.metricName(), result.kind(), result.basis(), result.error());
         }
     }
 

@@ -20,6 +20,7 @@ import io.thesiswatch.alert.domain.EmailDelivery;
 import io.thesiswatch.alert.domain.EmailKind;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.SubscriberStatus;
+import io.thesiswatch.alert.lifecycle.RunningJobs;
 import io.thesiswatch.alert.mail.MailComposer;
 import io.thesiswatch.alert.repository.AlertEventRepository;
 import io.thesiswatch.alert.repository.EmailDeliveryRepository;
@@ -44,21 +45,27 @@ public class EmailDeliveryWorker {
     private final MailComposer composer;
     private final Mailer mailer;
     private final AlertConfig config;
+    private final RunningJobs running;
 
     public EmailDeliveryWorker(EmailDeliveryRepository deliveries, SubscriberRepository subscribers,
-            AlertEventRepository events, MailComposer composer, Mailer mailer, AlertConfig config) {
+            AlertEventRepository events, MailComposer composer, Mailer mailer, AlertConfig config,
+            RunningJobs running) {
         this.deliveries = deliveries;
         this.subscribers = subscribers;
         this.events = events;
         this.composer = composer;
         this.mailer = mailer;
         this.config = config;
+        this.running = running;
     }
 
-    /** Sends what is due, batch after batch; answers how many rows were attempted. */
+    /**
+     * Sends what is due, batch after batch, until the service stops; answers how many rows were attempted. What
+     * is left stays pending for the next run or replica.
+     */
     public int drain() {
         int total = 0;
-        for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
+        for (int i = 0; i < MAX_BATCHES_PER_RUN && !running.stopping(); i++) {
             int attempted = QuarkusTransaction.requiringNew().call(this::sendBatch);
             total += attempted;
             if (attempted < config.delivery().batchSize()) {
