@@ -24,29 +24,29 @@ final class TriggerJson extends JsonBody<TriggerJson> {
 
     TriggerJson on(String subject, String metric) {
         series.put("subject", subject);
-        series.put("metric", metric);
-        return this;
+        return inSeries("metric", metric);
     }
 
     TriggerJson transform(String transform) {
-        series.put("transform", transform);
-        return this;
+        return inSeries("transform", transform);
     }
 
     TriggerJson window(int window) {
-        series.put("window", window);
-        return this;
+        return inSeries("window", window);
     }
 
     /** The kind of period watched: YEAR, QUARTER, MONTH or DAY. */
     TriggerJson kind(String kind) {
-        series.put("kind", kind);
-        return this;
+        return inSeries("kind", kind);
     }
 
     /** FISCAL or CALENDAR. */
     TriggerJson basis(String basis) {
-        series.put("basis", basis);
+        return inSeries("basis", basis);
+    }
+
+    private TriggerJson inSeries(String field, Object value) {
+        series.put(field, value);
         return this;
     }
 
