@@ -50,7 +50,9 @@ public class SignUpLimits {
                 times.pollFirst();
             }
             if (times.size() >= perClient) {
-                throw new TooManyRequestsException("Too many sign-ups from this client; try again within the hour");
+                Duration untilOldestLeaves = Duration.between(now, times.peekFirst().plus(WINDOW));
+                throw new TooManyRequestsException("Too many sign-ups from this client; try again within the hour",
+                        untilOldestLeaves);
             }
             times.addLast(now);
         }

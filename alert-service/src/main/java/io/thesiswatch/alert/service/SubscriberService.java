@@ -60,7 +60,8 @@ public class SubscriberService {
         }
         if (subscriber != null && deliveries.confirmationsSince(subscriber.id, Instant.now().minus(Duration.ofDays(1)))
                 >= config.signup().maxPerAddressPerDay()) {
-            throw new TooManyRequestsException("This address was sent enough confirmation emails today; try tomorrow");
+            throw new TooManyRequestsException("This address was sent enough confirmation emails today; try tomorrow",
+                    Duration.ofDays(1));
         }
         boolean isNew = subscriber == null;
         if (isNew) {

@@ -7,15 +7,20 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The {@code page} and {@code size} query parameters of a list endpoint (size up to 100). */
+/**
+ * The {@code page} and {@code size} query parameters of an offset list: size up to 100, page up to 100,000, so
+ * that no page reaches past ten million items (the offset always fits an int).
+ */
 public class PageParams {
 
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "0-based page number")
+    @Min(value = 0, message = "must be between 0 and " + MAX_PAGE)
+    @Max(value = MAX_PAGE, message = "must be between 0 and " + MAX_PAGE)
+    @Parameter(description = "0-based page number, 0 to 100000")
     int page;
 
     @QueryParam("size")

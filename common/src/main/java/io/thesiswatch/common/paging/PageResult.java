@@ -7,13 +7,16 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One page of a list: the items, the 0-based page number, the page size and the total number of items. */
-@Schema(name = "Page", description = "One page of a sorted list")
+/**
+ * One page of an offset list: the items, the 0-based page number, the page size and the total number of items.
+ * Its document schema is named after the item ({@code CompanyPage}) by {@code ApiDocumentFilter}.
+ */
+@Schema(description = "One page of a sorted list")
 public record PageResult<T>(
-        @Schema(description = "The items on this page") List<T> items,
-        @Schema(description = "0-based page number", example = "0") int page,
-        @Schema(description = "Page size asked for", example = "20") int size,
-        @Schema(description = "Total number of items across all pages", example = "42") long total) {
+        @Schema(required = true, description = "The items on this page") List<T> items,
+        @Schema(required = true, description = "0-based page number", example = "0") int page,
+        @Schema(required = true, description = "Page size asked for", example = "20") int size,
+        @Schema(required = true, description = "Total number of items across all pages", example = "42") long total) {
 
     /** The page that {@code paging} asks for of a sorted query, with the query's total. */
     public static <T> PageResult<T> of(PanacheQuery<T> query, PageParams paging) {

@@ -1,5 +1,8 @@
 package io.thesiswatch.common.problem;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import java.util.List;
 
 /**
@@ -12,9 +15,17 @@ public abstract class ApiException extends RuntimeException {
     private final String type;
     private final String title;
     private final transient List<Violation> violations;
+    private final Duration retryAfter;
 
     protected ApiException(int status, String type, String title, String detail, List<Violation> violations) {
+        this(status, type, title, detail, violations, null);
+    }
+
+    /** {@code retryAfter}: when the client may try again, sent as the {@code Retry-After} header (429, 503). */
+    protected ApiException(int status, String type, String title, String detail, List<Violation> violations,
+            Duration retryAfter) {
         super(detail);
+        this.retryAfter = retryAfter;
         this.status = status;
         this.type = type;
         this.title = title;
@@ -35,5 +46,9 @@ public abstract class ApiException extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.thesiswatch.common.json.UnacceptableTextException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -49,7 +50,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
-        return answer(e.status(), e.type(), e.title(), e.getMessage(), uri, e.violations());
+        Response problem = answer(e.status(), e.type(), e.title(), e.getMessage(), uri, e.violations());
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(problem)
+                        .header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds())).build())
+                .orElse(problem);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -93,7 +98,9 @@ public class ProblemMapper {
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         String message;
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof UnacceptableTextException) {
+            message = e.getOriginalMessage();
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
         } else if (e.getTargetType() != null) {
@@ -145,7 +152,9 @@ public class ProblemMapper {
             case 415 -> "This content type is not supported here";
             default -> title;
         };
-        return answer(status, slug(title), title, detail, uri, List.of());
+        Response problem = answer(status, slug(title), title, detail, uri, List.of());
+        String allow = e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper

@@ -38,14 +38,15 @@ class PageParamsTest {
     }
 
     @ParameterizedTest(name = "page {0}, size {1} is accepted")
-    @CsvSource({"0, 1", "0, 20", "0, 100", "7, 50"})
+    @CsvSource({"0, 1", "0, 20", "0, 100", "7, 50", "100000, 100"})
     void acceptsPagesFromZeroAndSizesFromOneToAHundred(int page, int size) {
         assertEquals(List.of(), problems(page, size));
     }
 
     @ParameterizedTest(name = "page {0}, size {1}: {2}")
     @CsvSource(delimiter = '|', value = {
-            "-1 | 20  | page must be 0 or more",
+            "-1 | 20  | page must be between 0 and 100000",
+            "26843546 | 80 | page must be between 0 and 100000",
             "0  | 0   | size must be between 1 and 100",
             "0  | 101 | size must be between 1 and 100"})
     void refusesAPageOrSizeOutOfBounds(int page, int size, String problem) {
