@@ -77,6 +77,12 @@ final class Neighbours {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
+    /** company-service cannot be reached to look a company up. */
+    static void companyLookupsDown() {
+        companyService().stubFor(post(urlEqualTo("/api/v1/catalog/lookup")).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
     /** The series company-service answers, one for each trigger in the order the triggers were listed. */
     static void series(SeriesAnswer... perTrigger) {
         seriesAfter(Duration.ZERO, perTrigger);

@@ -51,6 +51,7 @@ class SecurityTest extends AlertTestSupport {
             GET    | /api/v1/subscribers/{id}                    | 403 |
             POST   | /api/v1/subscribers/{id}/subscriptions      | 403 |
             GET    | /api/v1/subscribers/{id}/subscriptions      | 403 |
+            GET    | /api/v1/subscribers/{id}/subscriptions/{id} | 403 |
             DELETE | /api/v1/subscribers/{id}/subscriptions/{id} | 403 |
             """)
     void protectedEndpointsAnswer401WithoutAValidTokenAnd403ToTheWrongRole(String method, String template,
@@ -82,8 +83,12 @@ class SecurityTest extends AlertTestSupport {
                 .post("/api/v1/subscribers/{id}/subscriptions", theirId).then().statusCode(404);
         String subscription = as(Tokens.subscriber(mine)).body(Map.of("company", "NVDA"))
                 .post("/api/v1/subscribers/{id}/subscriptions", myId).then().statusCode(201).extract().path("id");
+        as(Tokens.subscriber(theirs)).get("/api/v1/subscribers/{id}/subscriptions/{s}", myId, subscription)
+                .then().statusCode(404);
         as(Tokens.subscriber(theirs)).delete("/api/v1/subscribers/{id}/subscriptions/{s}", myId, subscription)
                 .then().statusCode(404);
+        as(Tokens.subscriber(mine)).get("/api/v1/subscribers/{id}/subscriptions/{s}", myId, subscription)
+                .then().statusCode(200).body("company", equalTo("NVDA"));
         as(Tokens.subscriber(mine)).get("/api/v1/subscribers/{id}/subscriptions", myId).then().statusCode(200)
                 .body("size()", equalTo(1));
     }
@@ -108,7 +113,8 @@ class SecurityTest extends AlertTestSupport {
                     .then().statusCode(200);
         }
         RestAssured.given().contentType(ContentType.JSON).body(Map.of("email", address))
-                .post("/api/v1/subscribers").then().statusCode(429).contentType("application/problem+json");
+                .post("/api/v1/subscribers").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", String.valueOf(Duration.ofDays(1).toSeconds()));
     }
 
     @Test

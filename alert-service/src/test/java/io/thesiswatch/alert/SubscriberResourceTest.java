@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,8 @@ import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.thesiswatch.devinfra.ReceivedEmail;
 import io.thesiswatch.testsupport.SmtpResource;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ class SubscriberResourceTest extends AlertTestSupport {
     @Test
     void signsUpPendingStoresTheAddressLowerCaseAndSendsAConfirmationLink() {
         String address = email("Signup").toLowerCase();
-        String id = given().contentType(ContentType.JSON)
+        ExtractableResponse<Response> signedUp = given().contentType(ContentType.JSON)
                 .body(Map.of("email", address.toUpperCase(), "name", "Ana", "locale", "zh-TW"))
                 .post("/api/v1/subscribers")
                 .then().statusCode(201)
@@ -36,7 +39,12 @@ class SubscriberResourceTest extends AlertTestSupport {
                 .body("delivery", equalTo("IMMEDIATE"))
                 .body("minSeverity", equalTo("WARNING"))
                 .body("locale", equalTo("zh-TW"))
-                .extract().path("id");
+                .body("confirmedAt", nullValue())
+                .extract();
+        String id = signedUp.path("id");
+        assertTrue(signedUp.header("Location").endsWith("/api/v1/subscribers/" + id), signedUp.header("Location"));
+        given().get(signedUp.header("Location")).then().statusCode(200).body("id", equalTo(id))
+                .body("locale", equalTo("zh-TW"));
         await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(address).isEmpty());
         ReceivedEmail confirmation = SmtpResource.emailsTo(address).get(0);
         assertTrue(confirmation.subject().contains("確認"), confirmation.subject());
@@ -109,9 +117,14 @@ class SubscriberResourceTest extends AlertTestSupport {
         UUID thesis = UUID.randomUUID();
         Neighbours.thesis(thesis, "Followed");
         String id = signUp(email("follower"), Map.of());
-        String subscription = given().contentType(ContentType.JSON).body(Map.of("thesisId", thesis.toString()))
-                .post("/api/v1/subscribers/{id}/subscriptions", id)
-                .then().statusCode(201).body("thesisId", equalTo(thesis.toString())).extract().path("id");
+        ExtractableResponse<Response> followed = given().contentType(ContentType.JSON)
+                .body(Map.of("thesisId", thesis.toString())).post("/api/v1/subscribers/{id}/subscriptions", id)
+                .then().statusCode(201).body("thesisId", equalTo(thesis.toString())).extract();
+        String subscription = followed.path("id");
+        String location = followed.header("Location");
+        assertTrue(location.endsWith("/api/v1/subscribers/" + id + "/subscriptions/" + subscription), location);
+        given().get(location).then().statusCode(200).body("id", equalTo(subscription))
+                .body("thesisId", equalTo(thesis.toString()));
         given().contentType(ContentType.JSON).body(Map.of("company", "NVDA"))
                 .post("/api/v1/subscribers/{id}/subscriptions", id).then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("company", "NVDA"))
@@ -120,6 +133,7 @@ class SubscriberResourceTest extends AlertTestSupport {
                 .body("size()", equalTo(2)).body("company", hasItem("NVDA"));
         given().delete("/api/v1/subscribers/{id}/subscriptions/{s}", id, subscription).then().statusCode(204);
         given().delete("/api/v1/subscribers/{id}/subscriptions/{s}", id, subscription).then().statusCode(404);
+        given().get(location).then().statusCode(404);
         given().get("/api/v1/subscribers/{id}/subscriptions", id).then().body("size()", equalTo(1));
     }
 
@@ -144,7 +158,11 @@ class SubscriberResourceTest extends AlertTestSupport {
         Neighbours.thesisLookupsDown();
         given().contentType(ContentType.JSON).body(Map.of("thesisId", UUID.randomUUID().toString()))
                 .post("/api/v1/subscribers/{id}/subscriptions", id)
-                .then().statusCode(503).contentType("application/problem+json");
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "30");
+        Neighbours.companyLookupsDown();
+        given().contentType(ContentType.JSON).body(Map.of("company", "NVDA"))
+                .post("/api/v1/subscribers/{id}/subscriptions", id)
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "30");
         given().get("/api/v1/subscribers/{id}/subscriptions", id).then().body("size()", equalTo(0));
     }
 

@@ -1,38 +1,65 @@
 package io.thesiswatch.stack;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static io.thesiswatch.stack.Waits.await;
 import static io.thesiswatch.stack.Waits.link;
 import static io.thesiswatch.stack.Waits.pause;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.thesiswatch.client.alert.api.AlertsApi;
+import io.thesiswatch.client.alert.api.ChecksApi;
+import io.thesiswatch.client.alert.api.SubscribersApi;
+import io.thesiswatch.client.alert.model.SubscriberRequest;
+import io.thesiswatch.client.alert.model.SubscriptionRequest;
+import io.thesiswatch.client.company.api.CompaniesApi;
+import io.thesiswatch.client.company.api.GroupsApi;
+import io.thesiswatch.client.company.api.MetricsApi;
+import io.thesiswatch.client.company.api.ObservationsApi;
+import io.thesiswatch.client.company.model.CompanyCreateRequest;
+import io.thesiswatch.client.company.model.GroupCreateRequest;
+import io.thesiswatch.client.company.model.Layer;
+import io.thesiswatch.client.company.model.MetricRequest;
+import io.thesiswatch.client.company.model.Unit;
+import io.thesiswatch.client.thesis.api.JournalApi;
+import io.thesiswatch.client.thesis.api.ThesesApi;
+import io.thesiswatch.client.thesis.api.TriggersApi;
+import io.thesiswatch.client.thesis.model.Basis;
+import io.thesiswatch.client.thesis.model.JournalEntry;
+import io.thesiswatch.client.thesis.model.JournalKind;
+import io.thesiswatch.client.thesis.model.Operator;
+import io.thesiswatch.client.thesis.model.PeriodKind;
+import io.thesiswatch.client.thesis.model.SeriesRequest;
+import io.thesiswatch.client.thesis.model.Severity;
+import io.thesiswatch.client.thesis.model.Stance;
+import io.thesiswatch.client.thesis.model.ThesisCreateRequest;
+import io.thesiswatch.client.thesis.model.ThesisStatus;
+import io.thesiswatch.client.thesis.model.Transform;
+import io.thesiswatch.client.thesis.model.TriggerCreateRequest;
 import io.thesiswatch.devinfra.ReceivedEmail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The investor's story, end to end: the three packaged services as real processes, a real PostgreSQL
- * and a real SMTP server, driven through the public HTTP API only.
+ * The investor's story, end to end: the three packaged services as real processes, a real PostgreSQL and a real
+ * SMTP server, driven through the clients OpenAPI Generator makes of the services' documents; the links in the
+ * emails are followed as a mail client follows them.
  */
 class EndToEndIT {
 
-    private static final Set<Integer> OK = Set.of(200, 201, 202, 204);
     private static final String INVESTOR = "investor@example.com";
 
     private static Stack stack;
     private static Path data;
-    private final Api api = new Api(stack.tokens().admin());
-    private final Api analyst = api.as(stack.tokens().analyst("ana@example.com"));
-    private final Api anyone = new Api();
 
     @BeforeAll
     static void startTheSystem() throws Exception {
@@ -51,19 +78,22 @@ class EndToEndIT {
 
     @Test
     void anInvestorIsWarnedOnceWhenCapexGrowthTurnsAndToldWhenItRecovers() throws Exception {
-        String company = stack.companyUrl() + "/api/v1";
-        String thesis = stack.thesisUrl() + "/api/v1";
-        String alert = stack.alertUrl() + "/api/v1";
+        var company = GeneratedClients.company(stack.companyUrl(), stack.tokens().admin());
+        var analyst = GeneratedClients.thesis(stack.thesisUrl(), stack.tokens().analyst("ana@example.com"));
+        var admin = GeneratedClients.alert(stack.alertUrl(), stack.tokens().admin());
+        var anyone = GeneratedClients.alert(stack.alertUrl());
+        ObservationsApi observations = new ObservationsApi(company);
+        ChecksApi checks = new ChecksApi(admin);
 
         for (String code : List.of("NVDA", "MSFT", "GOOGL")) {
-            api.post(company + "/companies", Map.of("code", code, "name", code, "exchange", "NASDAQ", "country", "US",
-                    "layer", "PLATFORM")).require(OK, "company " + code);
+            new CompaniesApi(company).createCompany(new CompanyCreateRequest().code(code).name(code).exchange("NASDAQ")
+                    .country("US").layer(Layer.PLATFORM));
         }
-        api.post(company + "/groups", Map.of("code", "BIG3", "name", "Three giants",
-                "members", List.of("NVDA", "MSFT", "GOOGL"))).require(OK, "group");
-        api.post(company + "/metrics", Map.of("code", "CAPEX", "name", "Capex", "unit", "USD", "additive", true))
-                .require(OK, "metric");
-        api.postText(company + "/observations", "text/csv", """
+        new GroupsApi(company).createGroup(new GroupCreateRequest().code("BIG3").name("Three giants")
+                .members(List.of("NVDA", "MSFT", "GOOGL")));
+        new MetricsApi(company).createMetric(new MetricRequest().code("CAPEX").name("Capex").unit(Unit.USD)
+                .additive(true));
+        observations.recordObservations("""
                 subject,metric,period,value,source
                 NVDA,CAPEX,2023,100,e2e
                 MSFT,CAPEX,2023,100,e2e
@@ -71,68 +101,65 @@ class EndToEndIT {
                 NVDA,CAPEX,2024,105,e2e
                 MSFT,CAPEX,2024,104,e2e
                 GOOGL,CAPEX,2024,106,e2e
-                """).require(OK, "observations");
+                """);
 
-        String thesisId = analyst.post(thesis + "/theses", Map.of("title", "Capex cycle runs through 2027",
-                        "stance", "LONG", "layer", "INFRASTRUCTURE", "companies", List.of("NVDA"), "conviction", 4,
-                        "horizon", "2027-12-31"))
-                .require(OK, "thesis").get("id").asText();
-        analyst.post(thesis + "/theses/" + thesisId + "/triggers", Map.of("name", "Capex cycle ends",
-                "series", Map.of("subject", "BIG3", "metric", "CAPEX", "transform", "YOY_PCT", "kind", "YEAR",
-                        "basis", "CALENDAR"),
-                "operator", "LT", "threshold", 10, "severity", "CRITICAL")).require(OK, "trigger");
+        UUID thesisId = new ThesesApi(analyst).createThesis(new ThesisCreateRequest()
+                .title("Capex cycle runs through 2027").stance(Stance.LONG)
+                .layer(io.thesiswatch.client.thesis.model.Layer.INFRASTRUCTURE).companies(List.of("NVDA"))
+                .conviction(4).horizon(LocalDate.of(2027, 12, 31))).getId();
+        new TriggersApi(analyst).createTrigger(thesisId, new TriggerCreateRequest().name("Capex cycle ends")
+                .series(new SeriesRequest().subject("BIG3").metric("CAPEX").transform(Transform.YOY_PCT)
+                        .kind(PeriodKind.YEAR).basis(Basis.CALENDAR))
+                .operator(Operator.LT).threshold(BigDecimal.TEN).severity(Severity.CRITICAL));
 
-        String subscriberId = anyone.post(alert + "/subscribers", Map.of("email", INVESTOR, "name", "Investor"))
-                .require(OK, "sign-up").get("id").asText();
-        ReceivedEmail confirmation = awaitEmail("Confirm");
-        anyone.get(link(confirmation.text(), "/subscribers/confirm")).require(Set.of(200), "confirm");
-        api.post(alert + "/subscribers/" + subscriberId + "/subscriptions", Map.of("thesisId", thesisId))
-                .require(OK, "subscription");
+        UUID subscriberId = new SubscribersApi(anyone).signUp(new SubscriberRequest().email(INVESTOR).name("Investor"))
+                .getId();
+        String confirm = link(awaitEmail("Confirm").text(), "/subscribers/confirm");
+        new SubscribersApi(anyone).confirmSubscriber(confirm.substring(confirm.indexOf("token=") + "token=".length()));
+        new SubscribersApi(admin).subscribe(subscriberId, new SubscriptionRequest().thesisId(thesisId));
 
-        JsonNode first = api.post(alert + "/checks", Map.of()).require(Set.of(200), "check");
-        assertEquals(1, first.get("fired").asInt());
+        assertEquals(1, checks.runCheck().getFired());
         ReceivedEmail fired = awaitEmail("Capex cycle ends");
         assertTrue(fired.subject().startsWith("[CRITICAL]"), fired.subject());
         assertTrue(fired.text().contains("BIG3 CAPEX YoY 5.0% fell below 10%"), fired.text());
         assertTrue(fired.html().contains("Capex cycle runs through 2027"));
-        JsonNode alerts = api.get(alert + "/alerts").require(Set.of(200), "alerts");
-        assertEquals("calendar 2024", alerts.get("items").get(0).get("periodName").asText(), alerts.toString());
+        assertEquals("calendar 2024", new AlertsApi(admin).listAlerts(null, null, null, null, null).getItems().get(0)
+                .getPeriodName());
 
-        JsonNode second = api.post(alert + "/checks", Map.of()).require(Set.of(200), "second check");
-        assertEquals(0, second.get("fired").asInt());
+        assertEquals(0, checks.runCheck().getFired());
         pause(Duration.ofSeconds(3));
         assertEquals(1, emails("Capex cycle ends").size(), "a second check sends nothing");
 
-        JsonNode journal = await(() -> {
+        JournalEntry entry = await(() -> {
             try {
-                JsonNode entries = api.get(thesis + "/theses/" + thesisId + "/journal").require(Set.of(200), "journal");
-                return entries.get("total").asInt() > 0 ? entries : null;
-            } catch (Exception e) {
+                var journal = new JournalApi(analyst).readJournal(thesisId, null, null, null);
+                return journal.getTotal() > 0 ? journal.getItems().get(0) : null;
+            } catch (io.thesiswatch.client.thesis.ApiException e) {
                 throw new IllegalStateException(e);
             }
         });
-        assertEquals("TRIGGER_FIRED", journal.get("items").get(0).get("kind").asText());
-        assertTrue(journal.get("items").get(0).get("note").asText().contains("Capex cycle ends"));
-        assertEquals("AT_RISK", api.get(thesis + "/theses/" + thesisId).require(Set.of(200), "thesis")
-                .get("status").asText());
+        assertEquals(JournalKind.TRIGGER_FIRED, entry.getKind());
+        assertTrue(entry.getNote().contains("Capex cycle ends"), entry.getNote());
+        assertEquals(ThesisStatus.AT_RISK, new ThesesApi(analyst).getThesis(thesisId, null).getStatus());
 
-        api.postText(company + "/observations", "application/json",
-                "[{\"subject\":\"NVDA\",\"metric\":\"CAPEX\",\"period\":\"2024\",\"value\":120,\"source\":\"restated\"}]")
-                .require(Set.of(200), "restatement");
-        assertEquals(1, api.post(alert + "/checks", Map.of()).require(Set.of(200), "check").get("resolved").asInt());
+        observations.recordObservations("""
+                subject,metric,period,value,source
+                NVDA,CAPEX,2024,120,restated
+                """);
+        assertEquals(1, checks.runCheck().getResolved());
         ReceivedEmail resolved = awaitEmail("Resolved");
         assertTrue(resolved.text().contains("is back at 10.0%"), resolved.text());
 
-        String unsubscribe = link(resolved.text(), "/unsubscribe");
-        anyone.postText(unsubscribe, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click")
-                .require(Set.of(200), "unsubscribe");
-        api.postText(company + "/observations", "text/csv", """
+        // the one-click unsubscribe a mail client sends (RFC 8058), from the link in the email
+        new Api().postText(link(resolved.text(), "/unsubscribe"), "application/x-www-form-urlencoded",
+                "List-Unsubscribe=One-Click").require(Set.of(200), "unsubscribe");
+        observations.recordObservations("""
                 subject,metric,period,value,source
                 NVDA,CAPEX,2025,100,e2e
                 MSFT,CAPEX,2025,100,e2e
                 GOOGL,CAPEX,2025,100,e2e
-                """).require(OK, "2025 observations");
-        assertEquals(1, api.post(alert + "/checks", Map.of()).require(Set.of(200), "check").get("fired").asInt());
+                """);
+        assertEquals(1, checks.runCheck().getFired());
         pause(Duration.ofSeconds(3));
         assertEquals(2, emails("Capex cycle ends").size(), "nothing after unsubscribing");
     }

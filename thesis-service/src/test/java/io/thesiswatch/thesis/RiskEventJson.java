@@ -34,6 +34,11 @@ final class RiskEventJson extends JsonBody<RiskEventJson> {
         return set("value", value).set("period", period).set("observedAt", observedAt);
     }
 
+    /** The value that made the trigger fire or clear, alone; an object, so that a test can send any number. */
+    RiskEventJson value(Object value) {
+        return set("value", value);
+    }
+
     /** The basis of the period observed: FISCAL or CALENDAR. */
     RiskEventJson basis(String basis) {
         return set("basis", basis);

@@ -70,6 +70,7 @@ class SecurityTest extends ThesisTestSupport {
                 new String[] {"DELETE", "/api/v1/theses/{id}"},
                 new String[] {"POST", "/api/v1/theses/{id}/journal"},
                 new String[] {"GET", "/api/v1/theses/{id}/journal"},
+                new String[] {"GET", "/api/v1/theses/{id}/journal/1"},
                 new String[] {"POST", "/api/v1/theses/{id}/triggers"},
                 new String[] {"GET", "/api/v1/theses/{id}/triggers"},
                 new String[] {"GET", "/api/v1/theses/{id}/triggers/{id}"},

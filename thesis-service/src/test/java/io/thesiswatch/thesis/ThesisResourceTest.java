@@ -2,11 +2,14 @@ package io.thesiswatch.thesis;
 
 import static io.restassured.RestAssured.given;
 import static io.thesiswatch.thesis.ThesisJson.aThesis;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -15,6 +18,8 @@ import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,13 +30,10 @@ class ThesisResourceTest extends ThesisTestSupport {
 
     private static final String TOO_LONG_TITLE = "t".repeat(201);
 
-    private static int total() {
-        return given().get("/api/v1/theses").then().statusCode(200).extract().path("total");
-    }
-
     @Test
     void createsAnActiveThesisAtVersionZero() {
-        String id = given().contentType(ContentType.JSON).body(aThesis("AI capex cycle", "NVDA", "AVGO", "NVDA"))
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON)
+                .body(aThesis("AI capex cycle", "NVDA", "AVGO", "NVDA"))
                 .post("/api/v1/theses")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/theses/"))
@@ -39,14 +41,17 @@ class ThesisResourceTest extends ThesisTestSupport {
                 .body("version", equalTo(0))
                 .body("companies", contains("NVDA", "AVGO"))
                 .body("owner", notNullValue())
-                .extract().path("id");
-        given().get("/api/v1/theses/" + id).then().statusCode(200)
-                .body("title", equalTo("AI capex cycle")).body("horizon", equalTo("2027-12-31"));
+                .extract();
+        String id = created.path("id");
+        assertThat(created.header("Location"), endsWith("/api/v1/theses/" + id));
+        given().get(created.header("Location")).then().statusCode(200)
+                .body("id", equalTo(id)).body("title", equalTo("AI capex cycle"))
+                .body("horizon", equalTo("2027-12-31"));
     }
 
     @Test
     void rejectsUnknownCompaniesNamingThemAndStoresNothing() {
-        int before = total();
+        int before = thesisCount();
         given().contentType(ContentType.JSON).body(aThesis("x", "NVDA", "NOPE"))
                 .post("/api/v1/theses")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -55,7 +60,7 @@ class ThesisResourceTest extends ThesisTestSupport {
         given().contentType(ContentType.JSON).body(aThesis("x", "BIG6"))
                 .post("/api/v1/theses")
                 .then().statusCode(400).body("errors[0].field", equalTo("companies[0]"));
-        assertEquals(before, total());
+        assertEquals(before, thesisCount());
     }
 
     /** A field the body cannot even be read with is named alone, before the rules of the other fields. */
@@ -91,18 +96,49 @@ class ThesisResourceTest extends ThesisTestSupport {
 
     @Test
     void answers503AndStoresNothingWhenCompanyServiceIsDown() {
-        int before = total();
+        int before = thesisCount();
         CompanyStub.down();
         given().contentType(ContentType.JSON).body(aThesis("while down", "NVDA"))
                 .post("/api/v1/theses")
-                .then().statusCode(503).contentType("application/problem+json")
+                .then().spec(companyServiceUnavailable())
                 .body("detail", containsString("company-service"));
         CompanyStub.failing();
         given().contentType(ContentType.JSON).body(aThesis("while failing", "NVDA"))
                 .post("/api/v1/theses")
-                .then().statusCode(503);
+                .then().spec(companyServiceUnavailable());
         CompanyStub.up();
-        assertEquals(before, total());
+        assertEquals(before, thesisCount());
+    }
+
+    @Test
+    void answers503AndChangesNothingWhenAddedCompaniesCannotBeChecked() {
+        String id = createThesis("Growing", "NVDA");
+        CompanyStub.down();
+        given().contentType(ContentType.JSON).body(aThesis("Grown", "NVDA", "SMCI").version(0))
+                .put("/api/v1/theses/" + id)
+                .then().spec(companyServiceUnavailable());
+        given().contentType(ContentType.JSON).body(aThesis("Same companies", "NVDA").version(0))
+                .put("/api/v1/theses/" + id)
+                .then().statusCode(200).body("version", equalTo(1));
+        CompanyStub.up();
+        given().get("/api/v1/theses/" + id).then().body("title", equalTo("Same companies"))
+                .body("companies", contains("NVDA"));
+    }
+
+    @Test
+    void answersNotModifiedWhileTheThesisIsUnchanged() {
+        String id = createThesis("Read twice", "NVDA");
+        String etag = given().get("/api/v1/theses/" + id).then().statusCode(200)
+                .header("ETag", notNullValue()).header("Cache-Control", equalTo("private, no-cache"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/theses/" + id)
+                .then().statusCode(304).header("ETag", equalTo(etag)).body(emptyString());
+
+        given().contentType(ContentType.JSON).body(aThesis("Read twice, changed once", "NVDA").version(0))
+                .put("/api/v1/theses/" + id).then().statusCode(200);
+        given().header("If-None-Match", etag).get("/api/v1/theses/" + id)
+                .then().statusCode(200).header("ETag", not(equalTo(etag)))
+                .body("title", equalTo("Read twice, changed once"));
     }
 
     @Test

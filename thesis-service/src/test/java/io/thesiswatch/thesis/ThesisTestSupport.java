@@ -2,13 +2,16 @@ package io.thesiswatch.thesis;
 
 import static io.restassured.RestAssured.given;
 import static io.thesiswatch.thesis.ThesisJson.aThesis;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.specification.ResponseSpecification;
 import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.StubServiceResource;
 import io.thesiswatch.testsupport.Tokens;
@@ -32,6 +35,17 @@ abstract class ThesisTestSupport {
     @AfterEach
     void noDefaultCaller() {
         RestAssured.requestSpecification = null;
+    }
+
+    /** How many theses there are. */
+    static int thesisCount() {
+        return given().get("/api/v1/theses").then().statusCode(200).extract().path("total");
+    }
+
+    /** What a client gets while company-service is down: a 503 problem that says when to try again. */
+    static ResponseSpecification companyServiceUnavailable() {
+        return new ResponseSpecBuilder().expectStatusCode(503).expectContentType("application/problem+json")
+                .expectHeader("Retry-After", matchesPattern("[1-9][0-9]*")).build();
     }
 
     static String createThesis(String title, String... companies) {

@@ -146,7 +146,7 @@ class TriggerPeriodsTest extends ThesisTestSupport {
         String thesis = createThesis("Basis down", "NVDA");
         String id = createTrigger(thesis, aTrigger().on("NVDA", "CAPEX"));
         CompanyStub.down();
-        put(thesis, id, aTrigger().on("NVDA", "CAPEX").basis("CALENDAR")).statusCode(503);
+        put(thesis, id, aTrigger().on("NVDA", "CAPEX").basis("CALENDAR")).spec(companyServiceUnavailable());
         CompanyStub.up();
         get(thesis, id).body("series.basis", equalTo("FISCAL")).body("version", equalTo(0));
     }

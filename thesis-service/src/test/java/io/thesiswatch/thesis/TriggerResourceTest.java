@@ -2,13 +2,18 @@ package io.thesiswatch.thesis;
 
 import static io.restassured.RestAssured.given;
 import static io.thesiswatch.thesis.TriggerJson.aTrigger;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -22,6 +27,8 @@ import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -60,7 +67,7 @@ class TriggerResourceTest extends ThesisTestSupport {
     @Test
     void createsATriggerWithSensibleDefaults() {
         String thesis = createThesis("Capex", "NVDA");
-        String id = given().contentType(ContentType.JSON).body(aTrigger())
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).body(aTrigger())
                 .post("/api/v1/theses/{id}/triggers", thesis)
                 .then().statusCode(201)
                 .header("Location", containsString("/triggers/"))
@@ -70,9 +77,11 @@ class TriggerResourceTest extends ThesisTestSupport {
                 .body("thesisId", equalTo(thesis))
                 .body("thesisTitle", equalTo("Capex"))
                 .body("series.transform", equalTo("YOY_PCT"))
-                .extract().path("id");
-        given().get("/api/v1/theses/{t}/triggers/{id}", thesis, id).then().statusCode(200)
-                .body("operator", equalTo("LT"));
+                .extract();
+        String id = created.path("id");
+        assertThat(created.header("Location"), endsWith("/api/v1/theses/" + thesis + "/triggers/" + id));
+        given().get(created.header("Location")).then().statusCode(200)
+                .body("id", equalTo(id)).body("operator", equalTo("LT"));
         given().get("/api/v1/theses/{t}/triggers", thesis).then().statusCode(200).body("id", contains(id));
     }
 
@@ -105,9 +114,23 @@ class TriggerResourceTest extends ThesisTestSupport {
         CompanyStub.down();
         given().contentType(ContentType.JSON).body(aTrigger())
                 .post("/api/v1/theses/{id}/triggers", thesis)
-                .then().statusCode(503).contentType("application/problem+json");
+                .then().spec(companyServiceUnavailable());
         CompanyStub.up();
         given().get("/api/v1/theses/{t}/triggers", thesis).then().body("$", empty());
+    }
+
+    @Test
+    void answersNotModifiedWhileTheTriggersOfAThesisAreUnchanged() {
+        String thesis = createThesis("Watched", "NVDA");
+        createTrigger(thesis, aTrigger());
+        String etag = given().get("/api/v1/theses/{t}/triggers", thesis).then().statusCode(200)
+                .header("ETag", notNullValue()).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/theses/{t}/triggers", thesis)
+                .then().statusCode(304).body(emptyString());
+
+        createTrigger(thesis, aTrigger().threshold(5));
+        given().header("If-None-Match", etag).get("/api/v1/theses/{t}/triggers", thesis)
+                .then().statusCode(200).header("ETag", not(equalTo(etag))).body("$", hasSize(2));
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,15 +16,13 @@ import jakarta.persistence.Table;
 @Table(name = "check_run")
 public class CheckRun {
 
-    public static final String ORIGIN_SCHEDULE = "SCHEDULE";
-    public static final String ORIGIN_REQUEST = "REQUEST";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    public String origin;
+    public CheckOrigin origin;
 
     @Column(name = "scheduled_for")
     public Instant scheduledFor;

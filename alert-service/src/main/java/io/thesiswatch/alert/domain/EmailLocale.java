@@ -4,8 +4,16 @@ import java.util.Arrays;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The languages alert emails are written in. */
+/**
+ * The languages alert emails are written in. On the wire a locale is its language tag ({@code en},
+ * {@code zh-TW}), never the constant's name: the document lists the tags, so generated clients send and read them.
+ */
+@Schema(name = "EmailLocale", type = SchemaType.STRING, enumeration = {"en", "zh-TW"}, example = "zh-TW",
+        description = "The language of a subscriber's emails, as a language tag: en (English) or zh-TW "
+                + "(Traditional Chinese, Taiwan)")
 public enum EmailLocale {
     EN("en"), ZH_TW("zh-TW");
 

@@ -47,7 +47,9 @@ public class ReportResource {
     @GET
     @Path("/trigger-states")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(operationId = "listTriggerStates", summary = "Every checked trigger's state, by trigger id")
+    @Operation(operationId = "listTriggerStates", summary = "Every checked trigger's state, by trigger id",
+            description = "Analysts and admins. One row per trigger that has been checked, ordered by trigger id, "
+                    + "paged with page and size; filter by thesis and state.")
     @APIResponse(responseCode = "200", description = "A page of trigger states")
     public PageResult<TriggerStateResponse> listTriggerStates(
             @Parameter(description = "Only this thesis' triggers") @QueryParam("thesisId") UUID thesisId,
@@ -59,12 +61,14 @@ public class ReportResource {
     @GET
     @Path("/alerts")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(operationId = "listAlerts", summary = "Alert events, newest first")
+    @Operation(operationId = "listAlerts", summary = "Alert events, newest first",
+            description = "Analysts and admins. Every trigger firing and resolving, paged with page and size; "
+                    + "filter by thesis, trigger and kind.")
     @APIResponse(responseCode = "200", description = "A page of alert events")
     public PageResult<AlertEventResponse> listAlerts(
             @Parameter(description = "Only this thesis") @QueryParam("thesisId") UUID thesisId,
             @Parameter(description = "Only this trigger") @QueryParam("triggerId") UUID triggerId,
-            @Parameter(description = "FIRED or RESOLVED") @QueryParam("kind") EventKind kind,
+            @Parameter(description = "Only events of this kind") @QueryParam("kind") EventKind kind,
             @Valid @BeanParam PageParams paging) {
         return reports.alerts(thesisId, triggerId, kind, paging);
     }
@@ -72,11 +76,13 @@ public class ReportResource {
     @GET
     @Path("/deliveries")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listDeliveries", summary = "The email outbox, newest first")
+    @Operation(operationId = "listDeliveries", summary = "The email outbox, newest first",
+            description = "Admins only. One row per email (alert or confirmation) to one subscriber, with its "
+                    + "attempts and latest error, paged with page and size; filter by subscriber and status.")
     @APIResponse(responseCode = "200", description = "A page of outbox rows")
     public PageResult<DeliveryResponse> listDeliveries(
             @Parameter(description = "Only this subscriber") @QueryParam("subscriberId") UUID subscriberId,
-            @Parameter(description = "PENDING, SENT, FAILED or DROPPED") @QueryParam("status") DeliveryStatus status,
+            @Parameter(description = "Only rows with this status") @QueryParam("status") DeliveryStatus status,
             @Valid @BeanParam PageParams paging) {
         return reports.deliveries(subscriberId, status, paging);
     }
@@ -84,7 +90,9 @@ public class ReportResource {
     @POST
     @Path("/digests")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "sendDigests", summary = "Send the daily digests now rather than at their scheduled time")
+    @Operation(operationId = "sendDigests", summary = "Send the daily digests now rather than at their scheduled time",
+            description = "Admins only. Sends each DAILY subscriber one email with the alerts waiting for them; a "
+                    + "digest that cannot be sent waits for its retry. Answers how many went out.")
     @APIResponse(responseCode = "200", description = "How many digests went out",
             content = @Content(schema = @Schema(implementation = DigestRunResponse.class)))
     public DigestRunResponse sendDigests() {

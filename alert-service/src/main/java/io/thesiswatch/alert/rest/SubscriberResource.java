@@ -1,6 +1,5 @@
 package io.thesiswatch.alert.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.thesiswatch.alert.api.SubscriberRequest;
 import io.thesiswatch.alert.api.SubscriberResponse;
@@ -54,25 +55,36 @@ public class SubscriberResource {
 
     @POST
     @PermitAll
-    @Operation(operationId = "signUp",
-            summary = "Sign up for alert emails; a confirmation email follows (double opt-in)")
-    @APIResponse(responseCode = "201", description = "Signed up, PENDING until confirmed",
+    @Operation(operationId = "signUp", summary = "Sign up for alert emails (double opt-in)",
+            description = "Anyone may sign up, without a token. The subscriber is PENDING and gets a confirmation "
+                    + "email; only after its link is followed (confirmSubscriber) do alerts arrive. An address that "
+                    + "unsubscribed may sign up again. A client may make 20 sign-ups an hour and an address gets 3 "
+                    + "confirmation emails a day (by default): beyond that the answer is 429 with Retry-After.")
+    @APIResponse(responseCode = "201", description = "Signed up, PENDING until confirmed; Location is the subscriber",
             content = @Content(schema = @Schema(implementation = SubscriberResponse.class)))
-    @APIResponse(responseCode = "409", description = "The address has signed up already")
-    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client or to this address")
-    public Response signUp(@NotNull @Valid SubscriberRequest request, HttpServerRequest http) {
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid (an address that is not one, "
+            + "a control character in a text, an unknown delivery, minSeverity or locale): the problem names it")
+    @APIResponse(responseCode = "409", description = "The address has signed up already (PENDING or ACTIVE)")
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client, or confirmation emails to "
+            + "this address; Retry-After says when to try again")
+    public Response signUp(@NotNull @Valid SubscriberRequest request, HttpServerRequest http, @Context UriInfo uri) {
         limits.admit(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
         SubscriberResponse created = subscribers.signUp(request);
-        return Response.created(URI.create("/api/v1/subscribers/" + created.id())).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
     }
 
     @GET
     @Path("/confirm")
     @PermitAll
-    @Operation(operationId = "confirmSubscriber", summary = "Follow the link of the confirmation email")
+    @Operation(operationId = "confirmSubscriber", summary = "Follow the link of the confirmation email",
+            description = "The link in the confirmation email points here, with its token; no other token is "
+                    + "needed. Makes a PENDING subscriber ACTIVE (following it again changes nothing) and answers "
+                    + "the subscriber. The token expires after a week (by default).")
     @APIResponse(responseCode = "200", description = "Confirmed: the subscriber is ACTIVE",
             content = @Content(schema = @Schema(implementation = SubscriberResponse.class)))
-    @APIResponse(responseCode = "400", description = "The token is not valid or has expired")
+    @APIResponse(responseCode = "400", description = "The token is missing, not valid or expired, or its "
+            + "subscriber has unsubscribed since")
     public SubscriberResponse confirmSubscriber(
             @Parameter(description = "The token from the email", required = true) @QueryParam("token") String token) {
         return subscribers.confirm(token);
@@ -81,9 +93,13 @@ public class SubscriberResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
-    @Operation(operationId = "getSubscriber", summary = "Get a subscriber")
-    @APIResponse(responseCode = "200", description = "The subscriber")
-    public SubscriberResponse getSubscriber(@PathParam("id") UUID id) {
+    @Operation(operationId = "getSubscriber", summary = "Get a subscriber",
+            description = "A subscriber reads their own record (the token's email claim is its address); an admin "
+                    + "reads any. To anyone else the subscriber does not exist: 404.")
+    @APIResponse(responseCode = "200", description = "The subscriber",
+            content = @Content(schema = @Schema(implementation = SubscriberResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such subscriber, or not the caller's")
+    public SubscriberResponse getSubscriber(@Parameter(description = "The subscriber's id") @PathParam("id") UUID id) {
         return subscribers.find(id);
     }
 
@@ -91,33 +107,63 @@ public class SubscriberResource {
     @Path("/{id}/subscriptions")
     @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
     @Operation(operationId = "subscribe",
-            summary = "Follow a thesis (all its triggers) or a company (every thesis naming it)")
-    @APIResponse(responseCode = "201", description = "Following",
+            summary = "Follow a thesis (all its triggers) or a company (every thesis naming it)",
+            description = "The subscriber themselves or an admin. The thesis is looked up in thesis-service, the "
+                    + "company in company-service, before anything is stored: an unknown one is 400, and when that "
+                    + "service cannot answer the answer is 503 with Retry-After and nothing is stored.")
+    @APIResponse(responseCode = "201", description = "Following; Location is the new subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not exactly one of thesisId and company, or an unknown thesis "
+            + "or company")
+    @APIResponse(responseCode = "404", description = "No such subscriber, or not the caller's")
     @APIResponse(responseCode = "409", description = "Already following it")
-    @APIResponse(responseCode = "503", description = "The service that owns the thesis or company could not be asked")
-    public Response subscribe(@PathParam("id") UUID id, @NotNull @Valid SubscriptionRequest request) {
+    @APIResponse(responseCode = "503", description = "The service that owns the thesis or company could not be asked; "
+            + "nothing was stored")
+    public Response subscribe(@Parameter(description = "The subscriber's id") @PathParam("id") UUID id,
+            @NotNull @Valid SubscriptionRequest request, @Context UriInfo uri) {
         SubscriptionResponse created = subscriptions.add(id, request);
-        return Response.created(URI.create("/api/v1/subscribers/" + id + "/subscriptions/" + created.id()))
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
 
     @GET
     @Path("/{id}/subscriptions")
     @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
-    @Operation(operationId = "listSubscriptions", summary = "What a subscriber follows, oldest first")
+    @Operation(operationId = "listSubscriptions", summary = "What a subscriber follows, oldest first",
+            description = "Every subscription of the subscriber, unpaged (a subscriber follows a handful). The "
+                    + "subscriber themselves or an admin.")
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SubscriptionResponse.class)))
-    public List<SubscriptionResponse> listSubscriptions(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "No such subscriber, or not the caller's")
+    public List<SubscriptionResponse> listSubscriptions(
+            @Parameter(description = "The subscriber's id") @PathParam("id") UUID id) {
         return subscriptions.list(id);
+    }
+
+    @GET
+    @Path("/{id}/subscriptions/{subscriptionId}")
+    @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
+    @Operation(operationId = "getSubscription", summary = "Get one of a subscriber's subscriptions",
+            description = "Where the Location of subscribe points. The subscriber themselves or an admin.")
+    @APIResponse(responseCode = "200", description = "The subscription",
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such subscriber or subscription, or not the caller's")
+    public SubscriptionResponse getSubscription(
+            @Parameter(description = "The subscriber's id") @PathParam("id") UUID id,
+            @Parameter(description = "The subscription's id") @PathParam("subscriptionId") UUID subscriptionId) {
+        return subscriptions.find(id, subscriptionId);
     }
 
     @DELETE
     @Path("/{id}/subscriptions/{subscriptionId}")
     @RolesAllowed({Roles.SUBSCRIBER, Roles.ADMIN})
-    @Operation(operationId = "unfollow", summary = "Stop following a thesis or company")
+    @Operation(operationId = "unfollow", summary = "Stop following a thesis or company",
+            description = "Removes the subscription; alerts already queued for the subscriber are still sent. The "
+                    + "subscriber themselves or an admin.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void unfollow(@PathParam("id") UUID id, @PathParam("subscriptionId") UUID subscriptionId) {
+    @APIResponse(responseCode = "404", description = "No such subscriber or subscription, or not the caller's")
+    public void unfollow(@Parameter(description = "The subscriber's id") @PathParam("id") UUID id,
+            @Parameter(description = "The subscription's id") @PathParam("subscriptionId") UUID subscriptionId) {
         subscriptions.remove(id, subscriptionId);
     }
 }

@@ -52,7 +52,10 @@ public class UnsubscribeResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "showUnsubscribe", summary = "The page behind the unsubscribe link: a button to confirm")
+    @Operation(operationId = "showUnsubscribe", summary = "The page behind the unsubscribe link: a button to confirm",
+            description = "The unsubscribe link of every email points here, with its token; no other token is "
+                    + "needed. Answers an HTML page (in English and Traditional Chinese) whose button posts to "
+                    + "unsubscribe; opening it changes nothing, so link scanners unsubscribe nobody.")
     @APIResponse(responseCode = "200", description = "An HTML page with an unsubscribe button")
     @APIResponse(responseCode = "400", description = "The token is not valid")
     public String showUnsubscribe(
@@ -67,7 +70,10 @@ public class UnsubscribeResource {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "unsubscribe",
-            summary = "Unsubscribe (the page's button, or RFC 8058 one-click with List-Unsubscribe=One-Click)")
+            summary = "Unsubscribe (the page's button, or RFC 8058 one-click with List-Unsubscribe=One-Click)",
+            description = "No other token is needed than the link's. The subscriber is UNSUBSCRIBED and emails not "
+                    + "yet sent to them are dropped; doing it again changes nothing. Any body is ignored. Answers "
+                    + "an HTML page that says so.")
     @APIResponse(responseCode = "200", description = "Unsubscribed; an HTML page says so")
     @APIResponse(responseCode = "400", description = "The token is not valid")
     public String unsubscribe(

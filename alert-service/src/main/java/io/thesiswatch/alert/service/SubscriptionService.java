@@ -78,13 +78,15 @@ public class SubscriptionService {
         return subscriptions.ofSubscriber(subscriberId).stream().map(AlertMapper::toResponse).toList();
     }
 
+    /** One of the subscriber's subscriptions; 404 when it is not theirs. */
+    @Transactional
+    public SubscriptionResponse find(UUID subscriberId, UUID subscriptionId) {
+        return AlertMapper.toResponse(subscription(subscriberId, subscriptionId));
+    }
+
     @Transactional
     public void remove(UUID subscriberId, UUID subscriptionId) {
-        subscriber(subscriberId);
-        Subscription subscription = subscriptions.findByIdOptional(subscriptionId)
-                .filter(s -> s.subscriber.id.equals(subscriberId))
-                .orElseThrow(() -> ResourceNotFoundException.of("Subscription", subscriptionId));
-        subscriptions.delete(subscription);
+        subscriptions.delete(subscription(subscriberId, subscriptionId));
     }
 
     /** Asks the service that owns a thesis or company whether it exists; 503 when it cannot answer. */
@@ -98,5 +100,12 @@ public class SubscriptionService {
 
     private Subscriber subscriber(UUID id) {
         return access.require(subscribers.findById(id), id);
+    }
+
+    private Subscription subscription(UUID subscriberId, UUID subscriptionId) {
+        subscriber(subscriberId);
+        return subscriptions.findByIdOptional(subscriptionId)
+                .filter(s -> s.subscriber.id.equals(subscriberId))
+                .orElseThrow(() -> ResourceNotFoundException.of("Subscription", subscriptionId));
     }
 }

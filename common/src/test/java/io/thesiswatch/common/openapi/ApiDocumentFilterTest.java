@@ -44,6 +44,22 @@ class ApiDocumentFilterTest {
     }
 
     @Test
+    void aNullableEnumIsWrittenInlineWithNullAmongItsValues() {
+        Schema nullable = OASFactory.createSchema().ref(LAYER).addType(Schema.SchemaType.STRING)
+                .addType(Schema.SchemaType.NULL);
+        OpenAPI document = documentWith(Map.of("layer", nullable));
+        document.getComponents().addSchema("Layer", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .enumeration(List.of("PLATFORM", "INFRASTRUCTURE")));
+
+        new ApiDocumentFilter().filterOpenAPI(document);
+
+        Schema layer = property(document, "layer");
+        assertNull(layer.getRef());
+        assertEquals(java.util.Arrays.asList("PLATFORM", "INFRASTRUCTURE", null), layer.getEnumeration());
+        assertEquals(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL), layer.getType());
+    }
+
+    @Test
     void patternsAreAnchoredButNotBlankStaysAContainsRule() {
         Schema code = OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("[A-Z]{2}|X");
         Schema name = OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("\\S");

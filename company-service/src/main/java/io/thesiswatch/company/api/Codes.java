@@ -11,6 +11,10 @@ public final class Codes {
     public static final String METRIC_MESSAGE = "must be 2-40 upper-case letters, digits or '_', starting with a letter";
     public static final String TAG = "[a-z0-9][a-z0-9-]{0,39}";
     public static final String TAG_MESSAGE = "must be 1-40 lower-case letters, digits or '-'";
+    public static final String EXCHANGE = "[A-Z0-9.-]{1,20}";
+    public static final String EXCHANGE_MESSAGE = "must be upper case, e.g. NASDAQ or PRIVATE";
+    public static final String COUNTRY = "[A-Z]{2}";
+    public static final String COUNTRY_MESSAGE = "must be an ISO 3166 two-letter country code, e.g. US";
 
     private Codes() {
     }

@@ -8,10 +8,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "LookupRequest", description = "Codes to look up; either list may be left out")
+@Schema(name = "LookupRequest", description = "Codes to look up; every list may be left out")
 public record LookupRequest(
-        @Size(max = 1000) @Schema(example = "[\"NVDA\", \"BIG6\"]") List<@NotNull String> subjects,
-        @Size(max = 1000) @Schema(example = "[\"CAPEX\"]") List<@NotNull String> metrics,
+        @Size(max = 1000) @Schema(description = "Subject codes (companies or groups)", example = "[\"NVDA\", \"BIG6\"]")
+        List<@NotNull String> subjects,
+        @Size(max = 1000) @Schema(description = "Metric codes", example = "[\"CAPEX\"]") List<@NotNull String> metrics,
         @Size(max = 1000) @Schema(description = "Series whose kinds of period and bases to report")
         List<@NotNull @Valid SeriesRef> series) {
 
@@ -20,7 +21,7 @@ public record LookupRequest(
         this(subjects, metrics, null);
     }
 
-    @Schema(name = "LookupSeriesRef")
+    @Schema(name = "LookupSeriesRef", description = "A series to report on: its subject and metric codes")
     public record SeriesRef(@NotNull @Schema(example = "NVDA") String subject,
             @NotNull @Schema(example = "CAPEX") String metric) {
     }

@@ -6,13 +6,16 @@ import io.thesiswatch.company.domain.Temporal;
 import io.thesiswatch.company.domain.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Metric")
+@Schema(name = "Metric", description = "An entry of the metric catalog")
 public record MetricResponse(
-        @Schema(example = "CAPEX") String code,
-        @Schema(example = "Capital expenditure") String name,
-        @Schema(example = "USD") Unit unit,
-        @Schema(example = "true") boolean additive,
-        @Schema(description = "FLOW or STOCK", example = "FLOW") Temporal temporal,
-        String description,
-        Instant createdAt) {
+        @Schema(required = true, example = "CAPEX") String code,
+        @Schema(required = true, description = "Display name", example = "Capital expenditure") String name,
+        @Schema(required = true, description = "The unit of its values") Unit unit,
+        @Schema(required = true, description = "Whether members' values sum into a group total", example = "true")
+        boolean additive,
+        @Schema(required = true, description = "How values add up over time: FLOW (a year is the sum of its "
+                + "quarters) or STOCK (never summed over time)") Temporal temporal,
+        @Schema(required = true, nullable = true, description = "Free text; null when not given",
+                example = "Capex, mostly GPUs, servers, power and data centres") String description,
+        @Schema(required = true, description = "When it was added") Instant createdAt) {
 }

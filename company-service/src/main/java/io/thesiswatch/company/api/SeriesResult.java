@@ -11,18 +11,24 @@ import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Transform;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "SeriesResult", description = "One answer of a batch query: points, or error when the series cannot exist")
+@Schema(name = "SeriesResult", description = "One answer of a batch query: points, or error when the series cannot be "
+        + "answered. Fields without a value are left out")
 public record SeriesResult(
-        String subject,
-        String metric,
-        @Schema(description = "The metric's name in the catalog", example = "Capital expenditure") String metricName,
-        Transform transform,
-        Integer window,
-        Unit unit,
-        @Schema(description = "The kind of period of every point", example = "QUARTER") PeriodKind kind,
-        @Schema(description = "The basis the series was read on", example = "CALENDAR") Basis basis,
+        @Schema(required = true, description = "The subject as asked", example = "NVDA") String subject,
+        @Schema(required = true, description = "The metric as asked", example = "CAPEX") String metric,
+        @Schema(description = "The metric's name in the catalog; left out with error", example = "Capital expenditure")
+        String metricName,
+        @Schema(required = true, description = "What the values are (VALUE when not asked)") Transform transform,
+        @Schema(description = "Periods back, for CHANGE_PCT; left out otherwise", example = "4") Integer window,
+        @Schema(description = "The metric's unit, or PERCENT for a percent change; left out with error") Unit unit,
+        @Schema(description = "The kind of period of every point; left out when there is no data, or with error "
+                + "when none was asked") PeriodKind kind,
+        @Schema(description = "The basis the series was read on; left out with error when none was asked") Basis basis,
+        @Schema(description = "The points, oldest first (only the last ones when last was asked); left out with error")
         List<PointResponse> points,
-        @Schema(description = "Why this series has no answer", example = "unknown subject 'XYZ'") String error) {
+        @Schema(description = "Why this series has no answer; left out when it has one",
+                example = "kind: is required: the series has YEAR and QUARTER periods; ask for one with kind=")
+        String error) {
 
     public static SeriesResult failed(SeriesSpec spec, Transform transform, Integer window, String error) {
         return new SeriesResult(spec.subject(), spec.metric(), null, transform, window, null, spec.kind(),

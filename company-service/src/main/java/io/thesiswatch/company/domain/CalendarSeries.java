@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.PeriodLabel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Tells a company's fiscal series in calendar periods (ARCHITECTURE.md, "Periods"):
@@ -26,6 +27,8 @@ import io.thesiswatch.contract.PeriodLabel;
 public final class CalendarSeries {
 
     /** Why a calendar period the data touches has no point. */
+    @Schema(name = "GapReason", description = "Why a calendar period has no point: AMBIGUOUS, two fiscal periods "
+            + "would land in it; INCOMPLETE, a calendar year of a flow lacks a quarter")
     public enum Gap { AMBIGUOUS, INCOMPLETE }
 
     /** A calendar period left out, and why, in words a person reads. */

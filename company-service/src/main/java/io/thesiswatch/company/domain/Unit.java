@@ -1,6 +1,10 @@
 package io.thesiswatch.company.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The unit of a metric's values. */
+@Schema(name = "Unit", description = "The unit of a metric's values: USD, PERCENT, COUNT, USD_PER_MTOK (US dollars "
+        + "per million tokens) or FLOP")
 public enum Unit {
     USD, PERCENT, COUNT, USD_PER_MTOK, FLOP
 }

@@ -5,8 +5,6 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.groups.ConvertGroup;
-import jakarta.validation.groups.Default;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,18 +18,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.http.ConditionalRead;
 import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.company.api.Codes;
-import io.thesiswatch.company.api.GroupRequest;
+import io.thesiswatch.company.api.GroupCreateRequest;
 import io.thesiswatch.company.api.GroupResponse;
-import io.thesiswatch.company.api.OnCreate;
+import io.thesiswatch.company.api.GroupUpdateRequest;
 import io.thesiswatch.company.service.GroupService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class GroupResource {
 
+    private static final String CODE = "Group code, any case (big6 finds BIG6)";
+
     private final GroupService groups;
 
     public GroupResource(GroupService groups) {
@@ -50,18 +57,26 @@ public class GroupResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createGroup", summary = "Create a group of existing companies")
+    @Operation(operationId = "createGroup", summary = "Create a group of existing companies",
+            description = "Adds a group whose members are existing companies (400 names each unknown one) and "
+                    + "answers it, with its URL in Location. Admins only.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GroupCreateRequest.class),
+            examples = @ExampleObject(name = "CLOUD3", description = "A group of demo companies the demo catalog does "
+                    + "not have yet", value = """
+                    {"code": "CLOUD3", "name": "The three clouds", "members": ["AMZN", "MSFT", "GOOGL"],
+                     "description": "AWS, Azure and Google Cloud"}""")))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = GroupResponse.class)))
     @APIResponse(responseCode = "409", description = "The code is already used by a company or a group")
-    public Response createGroup(@NotNull @Valid @ConvertGroup(from = Default.class, to = OnCreate.class)
-            GroupRequest request) {
+    public Response createGroup(@NotNull @Valid GroupCreateRequest request) {
         GroupResponse created = groups.create(request);
         return Response.created(URI.create("/api/v1/groups/" + created.code())).entity(created).build();
     }
 
     @GET
-    @Operation(operationId = "listGroups", summary = "List groups, sorted by code")
+    @Operation(operationId = "listGroups", summary = "List groups, sorted by code",
+            description = "A page of the catalog's groups, sorted by code, with their members. Any signed-in caller.")
     @APIResponse(responseCode = "200", description = "A page of groups")
     public PageResult<GroupResponse> listGroups(@Valid @BeanParam PageParams paging) {
         return groups.list(paging);
@@ -69,9 +84,23 @@ public class GroupResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getGroup", summary = "Get a group")
-    @APIResponse(responseCode = "200", description = "The group")
-    public GroupResponse getGroup(@PathParam("code") String code) {
+    @ConditionalRead
+    @Operation(operationId = "getGroup", summary = "Get a group",
+            description = "One group with its members. Answers carry an ETag: send it back as If-None-Match to get "
+                    + "304 with no body while the group is unchanged. Any signed-in caller.")
+    @Parameter(name = ConditionalReads.IF_NONE_MATCH, in = ParameterIn.HEADER,
+            description = ConditionalReads.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The group",
+            content = @Content(schema = @Schema(implementation = GroupResponse.class)),
+            headers = {
+                    @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = ConditionalReads.CACHE_CONTROL_DESCRIPTION,
+                            required = true, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = ConditionalReads.NOT_MODIFIED,
+            headers = @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public GroupResponse getGroup(@Parameter(description = CODE, example = "BIG6") @PathParam("code") String code) {
         String normalized = Codes.normalize(code);
         return groups.find(normalized).orElseThrow(() -> ResourceNotFoundException.of("Group", normalized));
     }
@@ -79,19 +108,30 @@ public class GroupResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateGroup", summary = "Replace a group's name and members")
-    @APIResponse(responseCode = "200", description = "The updated group")
-    public GroupResponse updateGroup(@PathParam("code") String code, @NotNull @Valid GroupRequest request) {
+    @Operation(operationId = "updateGroup", summary = "Replace a group's name and members",
+            description = "Replaces the name, members and description (the code stays) and answers the group as "
+                    + "stored. Admins only.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GroupUpdateRequest.class),
+            examples = @ExampleObject(name = "Chinese model vendors", value = """
+                    {"name": "Chinese model vendors", "members": ["DEEPSEEK", "BABA"],
+                     "description": "DeepSeek and Alibaba (Qwen)"}""")))
+    @APIResponse(responseCode = "200", description = "The updated group",
+            content = @Content(schema = @Schema(implementation = GroupResponse.class)))
+    public GroupResponse updateGroup(@Parameter(description = CODE, example = "CN-LLM") @PathParam("code") String code,
+            @NotNull @Valid GroupUpdateRequest request) {
         return groups.update(Codes.normalize(code), request);
     }
 
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteGroup", summary = "Delete a group that has no observations of its own")
+    @Operation(operationId = "deleteGroup", summary = "Delete a group that has no observations of its own",
+            description = "Removes a group (its member companies stay); 409 while it has observations of its own. "
+                    + "Admins only.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The group has observations of its own")
-    public void deleteGroup(@PathParam("code") String code) {
+    public void deleteGroup(@Parameter(description = CODE, example = "CLOUD3") @PathParam("code") String code) {
         groups.delete(Codes.normalize(code));
     }
 }

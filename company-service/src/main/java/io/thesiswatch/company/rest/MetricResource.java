@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.http.ConditionalRead;
 import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
@@ -25,8 +26,14 @@ import io.thesiswatch.company.api.MetricRequest;
 import io.thesiswatch.company.api.MetricResponse;
 import io.thesiswatch.company.service.MetricService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +52,15 @@ public class MetricResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createMetric", summary = "Add a metric to the catalog")
+    @Operation(operationId = "createMetric", summary = "Add a metric to the catalog",
+            description = "Adds a metric (metrics are not changed once added) and answers it, with its URL in "
+                    + "Location. Admins only.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MetricRequest.class),
+            examples = @ExampleObject(name = "NET_INCOME", description = "A metric the demo catalog does not have yet",
+                    value = """
+                    {"code": "NET_INCOME", "name": "Net income", "unit": "USD", "additive": true, "temporal": "FLOW",
+                     "description": "Net income as reported"}""")))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = MetricResponse.class)))
     @APIResponse(responseCode = "409", description = "The metric exists")
@@ -55,7 +70,8 @@ public class MetricResource {
     }
 
     @GET
-    @Operation(operationId = "listMetrics", summary = "List the catalog, sorted by code")
+    @Operation(operationId = "listMetrics", summary = "List the catalog, sorted by code",
+            description = "A page of the catalog's metrics, sorted by code. Any signed-in caller.")
     @APIResponse(responseCode = "200", description = "A page of metrics")
     public PageResult<MetricResponse> listMetrics(@Valid @BeanParam PageParams paging) {
         return metrics.list(paging);
@@ -63,9 +79,24 @@ public class MetricResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getMetric", summary = "Get a metric")
-    @APIResponse(responseCode = "200", description = "The metric")
-    public MetricResponse getMetric(@PathParam("code") String code) {
+    @ConditionalRead
+    @Operation(operationId = "getMetric", summary = "Get a metric",
+            description = "One metric of the catalog. Answers carry an ETag: send it back as If-None-Match to get "
+                    + "304 with no body while the metric is unchanged. Any signed-in caller.")
+    @Parameter(name = ConditionalReads.IF_NONE_MATCH, in = ParameterIn.HEADER,
+            description = ConditionalReads.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The metric",
+            content = @Content(schema = @Schema(implementation = MetricResponse.class)),
+            headers = {
+                    @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = ConditionalReads.CACHE_CONTROL_DESCRIPTION,
+                            required = true, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = ConditionalReads.NOT_MODIFIED,
+            headers = @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public MetricResponse getMetric(@Parameter(description = "Metric code, any case (capex finds CAPEX)",
+            example = "CAPEX") @PathParam("code") String code) {
         String normalized = Codes.normalize(code);
         return metrics.find(normalized).orElseThrow(() -> ResourceNotFoundException.of("Metric", normalized));
     }

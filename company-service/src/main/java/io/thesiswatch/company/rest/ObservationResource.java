@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +37,16 @@ public class ObservationResource {
 
     static final String CSV = "text/csv";
 
+    /** JSON and CSV batches are one operation of the document (one path and method), described once. */
+    private static final String RECORD_SUMMARY = "Record up to 10,000 observations, as a JSON array or as CSV";
+    private static final String RECORD_DESCRIPTION = "Writes every row or none: a bad row fails the whole batch with "
+            + "400 listing every bad row (and, for CSV, its line). Writing a value again restates it, keeping the "
+            + "previous one in the history. CSV has the header subject,metric,period,value,source (source may be "
+            + "left out). Admins only.";
+    private static final String UPSERTED = "How many rows were inserted, updated or unchanged";
+    private static final String REFUSED = "One or more rows are invalid: every bad row is listed (with its CSV line), "
+            + "nothing is stored";
+
     private final ObservationService observations;
 
     public ObservationResource(ObservationService observations) {
@@ -45,16 +56,15 @@ public class ObservationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "recordObservations",
-            summary = "Record up to 10,000 observations (JSON array); all or nothing, writing again restates")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "recordObservations", summary = RECORD_SUMMARY, description = RECORD_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ObservationRow.class),
             examples = @ExampleObject(name = "BIG6 capex", value = """
-                    [{"subject": "BIG6", "metric": "CAPEX", "period": "2024", "value": 212000000000,
-                      "source": "https://www.cmoney.tw/notes/?bid=22811&id=781532"}]""")))
-    @APIResponse(responseCode = "200", description = "How many rows were inserted, updated or unchanged",
+                    [{"subject": "BIG6", "metric": "CAPEX", "period": "2024", "value": "212000000000",
+                      "source": "Seed article: the six tech giants spent USD 212 billion of capex together in 2024"}]""")))
+    @APIResponse(responseCode = "200", description = UPSERTED,
             content = @Content(schema = @Schema(implementation = UpsertResult.class)))
-    @APIResponse(responseCode = "400", description = "One or more rows are invalid: every bad row is listed, nothing is stored")
+    @APIResponse(responseCode = "400", description = REFUSED)
     public UpsertResult recordObservations(List<ObservationRow> rows) {
         return observations.ingest(rows, null);
     }
@@ -62,16 +72,15 @@ public class ObservationResource {
     @POST
     @Consumes(CSV)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "recordObservationsCsv",
-            summary = "Record up to 10,000 observations from CSV (header subject,metric,period,value,source)")
-    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+    @Operation(operationId = "recordObservationsCsv", summary = RECORD_SUMMARY, description = RECORD_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "BIG6 capex", value = """
                     subject,metric,period,value,source
-                    BIG6,CAPEX,2024,212000000000,seed article
+                    BIG6,CAPEX,2024,212000000000,"Seed article: the six tech giants spent USD 212 billion of capex together in 2024"
                     """)))
-    @APIResponse(responseCode = "200", description = "How many rows were inserted, updated or unchanged",
+    @APIResponse(responseCode = "200", description = UPSERTED,
             content = @Content(schema = @Schema(implementation = UpsertResult.class)))
-    @APIResponse(responseCode = "400", description = "One or more lines are invalid: every bad line is listed, nothing is stored")
+    @APIResponse(responseCode = "400", description = REFUSED)
     public UpsertResult recordObservationsCsv(String csv) {
         CsvObservations.Parsed parsed = CsvObservations.parse(csv);
         return observations.ingest(parsed.rows(), parsed.lines());
@@ -79,11 +88,17 @@ public class ObservationResource {
 
     @GET
     @Path("/{subject}/{metric}/{period}/history")
-    @Operation(operationId = "getObservationHistory", summary = "Every value an observation has had, newest first")
+    @Operation(operationId = "getObservationHistory", summary = "Every value an observation has had, newest first",
+            description = "The value in force first, then the values it replaced, each with its source and when it "
+                    + "was recorded. Any signed-in caller.")
     @APIResponse(responseCode = "200", description = "The current value first, then the superseded ones",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
-    public List<HistoryEntry> getObservationHistory(@PathParam("subject") String subject,
-            @PathParam("metric") String metric, @PathParam("period") String period) {
+    public List<HistoryEntry> getObservationHistory(
+            @Parameter(description = "Company or group code, any case", example = "NVDA") @PathParam("subject")
+            String subject,
+            @Parameter(description = "Metric code, any case", example = "CAPEX") @PathParam("metric") String metric,
+            @Parameter(description = "Period label: 2024, 2024-Q3, 2024-07 or 2024-07-15", example = "2024")
+            @PathParam("period") String period) {
         return observations.history(Codes.normalize(subject), Codes.normalize(metric), period);
     }
 }

@@ -7,17 +7,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "ImportJob", description = "An import running in the background, and how far it got")
+@Schema(name = "ImportJob", description = "An import running in the background, and how far it got; fields without "
+        + "a value are left out")
 public record ImportJob(
-        UUID id,
-        @Schema(example = "NVDA") String subject,
-        @Schema(example = "RUNNING") Status status,
-        @Schema(description = "The latest step", example = "CAPEX: 37 values") String progress,
-        Instant submittedAt,
-        Instant finishedAt,
-        @Schema(description = "Set when SUCCEEDED") ImportReport report,
-        @Schema(description = "Why it FAILED; nothing was stored") String error) {
+        @Schema(required = true, description = "The job's id, as in its Location") UUID id,
+        @Schema(required = true, description = "The company the file is about", example = "NVDA") String subject,
+        @Schema(required = true, description = "Where the job is") Status status,
+        @Schema(required = true, description = "The latest step", example = "CAPEX: 37 values") String progress,
+        @Schema(required = true, description = "When it was accepted") Instant submittedAt,
+        @Schema(description = "When it SUCCEEDED or FAILED; left out before") Instant finishedAt,
+        @Schema(description = "What it read and changed; only when SUCCEEDED") ImportReport report,
+        @Schema(description = "Why it FAILED (nothing was stored); only when FAILED",
+                example = "body: is not an SEC companyfacts file: it has no 'cik' or no 'facts'") String error) {
 
+    @Schema(name = "ImportJobStatus", description = "QUEUED, RUNNING, then SUCCEEDED or FAILED")
     public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
     ImportJob with(Status newStatus, String newProgress) {

@@ -12,8 +12,10 @@ import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.common.problem.ConflictException;
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
-import io.thesiswatch.company.api.CompanyRequest;
+import io.thesiswatch.company.api.CompanyCreateRequest;
+import io.thesiswatch.company.api.CompanyDetails;
 import io.thesiswatch.company.api.CompanyResponse;
+import io.thesiswatch.company.api.CompanyUpdateRequest;
 import io.thesiswatch.company.domain.Company;
 import io.thesiswatch.company.domain.FiscalYearEnd;
 import io.thesiswatch.company.domain.Layer;
@@ -36,7 +38,7 @@ public class CompanyService {
     }
 
     @Transactional
-    public CompanyResponse create(CompanyRequest request) {
+    public CompanyResponse create(CompanyCreateRequest request) {
         subjects.findByCode(request.code()).ifPresent(existing -> {
             throw new ConflictException("Code '" + request.code() + "' is already used by a "
                     + (existing instanceof Company ? "company" : "group"));
@@ -60,7 +62,7 @@ public class CompanyService {
     }
 
     @Transactional
-    public CompanyResponse update(String code, CompanyRequest request) {
+    public CompanyResponse update(String code, CompanyUpdateRequest request) {
         Company company = companies.findByCode(code).orElseThrow(() -> ResourceNotFoundException.of("Company", code));
         if (request.code() != null && !request.code().equals(code)) {
             throw InvalidInputException.of("code", "must match the code in the path, or be left out");
@@ -92,18 +94,18 @@ public class CompanyService {
         }
     }
 
-    private static void apply(Company company, CompanyRequest request) {
-        company.name = request.name().trim();
-        company.exchange = request.exchange();
-        company.country = request.country();
-        company.layer = request.layer();
-        company.description = request.description();
-        if (request.fiscalYearEnd() != null) {
-            company.fiscalYearEnd = yearEnd(request.fiscalYearEnd()).toString();
+    private static void apply(Company company, CompanyDetails details) {
+        company.name = details.name().trim();
+        company.exchange = details.exchange();
+        company.country = details.country();
+        company.layer = details.layer();
+        company.description = details.description();
+        if (details.fiscalYearEnd() != null) {
+            company.fiscalYearEnd = yearEnd(details.fiscalYearEnd()).toString();
         }
         company.tags.clear();
-        if (request.tags() != null) {
-            company.tags.addAll(new TreeSet<>(request.tags()));
+        if (details.tags() != null) {
+            company.tags.addAll(new TreeSet<>(details.tags()));
         }
         company.updatedAt = Instant.now();
     }

@@ -20,8 +20,10 @@ import io.thesiswatch.common.problem.ConflictException;
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.common.problem.Violation;
-import io.thesiswatch.company.api.GroupRequest;
+import io.thesiswatch.company.api.GroupCreateRequest;
+import io.thesiswatch.company.api.GroupDetails;
 import io.thesiswatch.company.api.GroupResponse;
+import io.thesiswatch.company.api.GroupUpdateRequest;
 import io.thesiswatch.company.domain.Company;
 import io.thesiswatch.company.domain.CompanyGroup;
 import io.thesiswatch.company.mapping.CatalogMapper;
@@ -47,7 +49,7 @@ public class GroupService {
     }
 
     @Transactional
-    public GroupResponse create(GroupRequest request) {
+    public GroupResponse create(GroupCreateRequest request) {
         subjects.findByCode(request.code()).ifPresent(existing -> {
             throw new ConflictException("Code '" + request.code() + "' is already used by a "
                     + (existing instanceof CompanyGroup ? "group" : "company"));
@@ -71,7 +73,7 @@ public class GroupService {
     }
 
     @Transactional
-    public GroupResponse update(String code, GroupRequest request) {
+    public GroupResponse update(String code, GroupUpdateRequest request) {
         CompanyGroup group = groups.findByCode(code).orElseThrow(() -> ResourceNotFoundException.of("Group", code));
         if (request.code() != null && !request.code().equals(code)) {
             throw InvalidInputException.of("code", "must match the code in the path, or be left out");
@@ -90,13 +92,13 @@ public class GroupService {
         groups.delete(group);
     }
 
-    private void apply(CompanyGroup group, GroupRequest request) {
-        Set<String> codes = new LinkedHashSet<>(request.members());
+    private void apply(CompanyGroup group, GroupDetails details) {
+        Set<String> codes = new LinkedHashSet<>(details.members());
         Map<String, Company> found = companies.findByCodes(codes).stream()
                 .collect(Collectors.toMap(c -> c.code, Function.identity()));
         List<Violation> unknown = new ArrayList<>();
         int index = 0;
-        for (String member : request.members()) {
+        for (String member : details.members()) {
             if (!found.containsKey(member)) {
                 boolean isGroup = subjects.findByCode(member).isPresent();
                 unknown.add(Violation.of("members[" + index + "]", isGroup
@@ -108,8 +110,8 @@ public class GroupService {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown.size() + " member(s) are not existing companies", unknown);
         }
-        group.name = request.name().trim();
-        group.description = request.description();
+        group.name = details.name().trim();
+        group.description = details.description();
         group.members.clear();
         codes.stream().map(found::get).sorted(Comparator.comparing(c -> c.code)).forEach(group.members::add);
         group.updatedAt = Instant.now();

@@ -23,6 +23,7 @@ import io.thesiswatch.company.api.LookupRequest;
 import io.thesiswatch.company.api.LookupResponse;
 import io.thesiswatch.company.api.LookupResponse.FoundMetric;
 import io.thesiswatch.company.api.LookupResponse.FoundSubject;
+import io.thesiswatch.company.api.SubjectKind;
 import io.thesiswatch.company.repository.CodeResolver;
 
 /** Which of many codes exist: what other services ask before they store a reference to the catalog. */
@@ -41,7 +42,7 @@ public class LookupService {
     public LookupResponse lookup(LookupRequest request) {
         List<FoundSubject> subjects = codes.subjects(request.subjects() == null ? List.of() : request.subjects())
                 .values().stream()
-                .map(s -> new FoundSubject(s.code(), s.group() ? "GROUP" : "COMPANY"))
+                .map(s -> new FoundSubject(s.code(), SubjectKind.of(s.group())))
                 .sorted(Comparator.comparing(FoundSubject::code))
                 .toList();
         List<FoundMetric> metrics = codes.metrics(request.metrics() == null ? List.of() : request.metrics())

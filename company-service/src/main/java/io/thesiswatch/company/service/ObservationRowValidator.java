@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.Violation;
+import io.thesiswatch.common.text.ControlCharacters;
 import io.thesiswatch.company.api.Codes;
 import io.thesiswatch.company.api.ObservationRow;
 import io.thesiswatch.company.config.CompanyConfig;
@@ -107,39 +109,58 @@ public class ObservationRowValidator {
             problems.report("row", "must be an object");
             return null;
         }
-        boolean subjectFits = false;
-        if (row.subject() == null || row.subject().isBlank()) {
-            problems.report("subject", "must not be blank");
-        } else if (!row.subject().matches(Codes.SUBJECT)) {
-            problems.report("subject", Codes.SUBJECT_MESSAGE);
-        } else if (!knownSubjects.contains(row.subject())) {
-            problems.report("subject", "unknown subject '" + row.subject() + "'");
-        } else {
-            subjectFits = true;
-        }
-        boolean metricFits = false;
-        if (row.metric() == null || row.metric().isBlank()) {
-            problems.report("metric", "must not be blank");
-        } else if (!knownMetrics.contains(row.metric())) {
-            problems.report("metric", "unknown metric '" + row.metric() + "'");
-        } else {
-            metricFits = true;
-        }
-        PeriodLabel period = null;
-        try {
-            period = PeriodLabel.parse(row.period());
-        } catch (IllegalArgumentException e) {
-            problems.report("period", e.getMessage());
-        }
+        boolean subjectFits = printable("subject", row.subject(), problems)
+                && knownSubject(row.subject(), knownSubjects, problems);
+        boolean metricFits = printable("metric", row.metric(), problems)
+                && knownMetric(row.metric(), knownMetrics, problems);
+        PeriodLabel period = printable("period", row.period(), problems) ? period(row.period(), problems) : null;
         BigDecimal value = decimal(row.value(), problems);
-        boolean sourceFits = row.source() == null || row.source().length() <= Observation.MAX_SOURCE_LENGTH;
-        if (!sourceFits) {
-            problems.report("source", "must be at most " + Observation.MAX_SOURCE_LENGTH + " characters");
-        }
+        boolean sourceFits = printable("source", row.source(), problems) && sourceFits(row.source(), problems);
         if (!subjectFits || !metricFits || period == null || value == null || !sourceFits) {
             return null;
         }
         return new Observation(row.subject(), row.metric(), period, value, blankToNull(row.source()));
+    }
+
+    private static boolean knownSubject(String subject, Set<String> knownSubjects, Reporter problems) {
+        if (subject == null || subject.isBlank()) {
+            problems.report("subject", "must not be blank");
+        } else if (!subject.matches(Codes.SUBJECT)) {
+            problems.report("subject", Codes.SUBJECT_MESSAGE);
+        } else if (!knownSubjects.contains(subject)) {
+            problems.report("subject", "unknown subject '" + subject + "'");
+        } else {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean knownMetric(String metric, Set<String> knownMetrics, Reporter problems) {
+        if (metric == null || metric.isBlank()) {
+            problems.report("metric", "must not be blank");
+        } else if (!knownMetrics.contains(metric)) {
+            problems.report("metric", "unknown metric '" + metric + "'");
+        } else {
+            return true;
+        }
+        return false;
+    }
+
+    private static PeriodLabel period(String text, Reporter problems) {
+        try {
+            return PeriodLabel.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.report("period", e.getMessage());
+            return null;
+        }
+    }
+
+    private static boolean sourceFits(String source, Reporter problems) {
+        if (source != null && source.length() > Observation.MAX_SOURCE_LENGTH) {
+            problems.report("source", "must be at most " + Observation.MAX_SOURCE_LENGTH + " characters");
+            return false;
+        }
+        return true;
     }
 
     private static BigDecimal decimal(JsonNode node, Reporter problems) {
@@ -151,6 +172,9 @@ public class ObservationRowValidator {
             return node.decimalValue();
         }
         if (node.isTextual()) {
+            if (!printable("value", node.asText(), problems)) {
+                return null;
+            }
             try {
                 return new BigDecimal(node.asText().trim());
             } catch (NumberFormatException e) {
@@ -160,6 +184,16 @@ public class ObservationRowValidator {
         }
         problems.report("value", "must be a finite decimal number");
         return null;
+    }
+
+    /**
+     * Text that reaches the service as CSV cells or a JSON value node has not passed the JSON string check: the
+     * same rule applies here, so that nothing PostgreSQL cannot store (U+0000) gets as far as a write.
+     */
+    private static boolean printable(String field, String text, Reporter problems) {
+        Optional<String> problem = ControlCharacters.problemIn(text);
+        problem.ifPresent(message -> problems.report(field, message));
+        return problem.isEmpty();
     }
 
     private static String abbreviate(String text) {

@@ -76,7 +76,7 @@ public class SeriesService {
                 .map(SeriesService::toResponse)
                 .toList();
         List<GapResponse> gaps = answer.gaps().stream()
-                .map(g -> new GapResponse(g.period().label(), g.reason().name(), g.detail())).toList();
+                .map(g -> new GapResponse(g.period().label(), g.reason(), g.detail())).toList();
         return new SeriesResponse(subject, metric, t, t.takesWindow() ? window : null, unitOf(m, t), answer.kind(),
                 answer.basis(), answer.fromMembers(), points, gaps, points.isEmpty() ? answer.reason() : null);
     }

@@ -1,5 +1,6 @@
 package io.thesiswatch.thesis.repository;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,10 @@ public class JournalRepository implements PanacheRepository<JournalEntry> {
     public PageResult<JournalEntry> newestFirst(UUID thesisId, PageParams paging) {
         return PageResult.of(find("thesisId", Sort.by("createdAt", Sort.Direction.Descending)
                 .and("id", Sort.Direction.Descending), thesisId), paging);
+    }
+
+    public Optional<JournalEntry> findInThesis(UUID thesisId, long id) {
+        return find("id = ?1 and thesisId = ?2", id, thesisId).firstResultOptional();
     }
 
     public boolean eventRecorded(String eventId) {

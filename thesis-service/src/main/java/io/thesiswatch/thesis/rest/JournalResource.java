@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.http.ConditionalRead;
 import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
@@ -24,8 +25,10 @@ import io.thesiswatch.thesis.api.JournalEntryResponse;
 import io.thesiswatch.thesis.api.JournalRequest;
 import io.thesiswatch.thesis.service.JournalService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,18 +47,42 @@ public class JournalResource {
 
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(operationId = "writeJournalEntry", summary = "Add a note to a thesis' journal")
-    @APIResponse(responseCode = "201", description = "The entry",
+    @Operation(operationId = "writeJournalEntry", summary = "Add a note to a thesis' journal",
+            description = "The thesis' owner or an admin; the caller is the entry's author.")
+    @APIResponse(responseCode = "201", description = "The entry; Location names it",
             content = @Content(schema = @Schema(implementation = JournalEntryResponse.class)))
-    public Response writeJournalEntry(@PathParam("id") UUID id, @NotNull @Valid JournalRequest request) {
+    @APIResponse(responseCode = "409", description = "The thesis was deleted meanwhile; nothing was stored")
+    public Response writeJournalEntry(@Parameter(description = "The thesis' id") @PathParam("id") UUID id,
+            @NotNull @Valid JournalRequest request) {
         JournalEntryResponse entry = journal.write(id, request);
-        return Response.created(URI.create("/api/v1/theses/" + id + "/journal")).entity(entry).build();
+        return Response.created(URI.create("/api/v1/theses/" + id + "/journal/" + entry.id())).entity(entry).build();
     }
 
     @GET
-    @Operation(operationId = "readJournal", summary = "A thesis' journal, newest first; system entries are marked")
-    @APIResponse(responseCode = "200", description = "A page of entries")
-    public PageResult<JournalEntryResponse> readJournal(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
+    @ConditionalRead
+    @Operation(operationId = "readJournal", summary = "A thesis' journal, newest first; system entries are marked",
+            description = "Any signed-in caller. One page of the thesis' journal, newest first: people's notes and "
+                    + "the system's entries for trigger events. Send the ETag back in If-None-Match to get a 304 "
+                    + "while the page is unchanged.")
+    @Parameter(ref = ConditionalReads.IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "A page of entries", headers = {
+        @Header(name = ConditionalReads.ETAG, ref = ConditionalReads.ETAG),
+        @Header(name = ConditionalReads.CACHE_CONTROL, ref = ConditionalReads.CACHE_CONTROL)})
+    @APIResponse(responseCode = "304", ref = ConditionalReads.NOT_MODIFIED)
+    public PageResult<JournalEntryResponse> readJournal(
+            @Parameter(description = "The thesis' id") @PathParam("id") UUID id,
+            @Valid @BeanParam PageParams paging) {
         return journal.read(id, paging);
+    }
+
+    @GET
+    @Path("/{entryId}")
+    @Operation(operationId = "getJournalEntry", summary = "Get one journal entry",
+            description = "Any signed-in caller; the entry must belong to the thesis. This is where the Location of "
+                    + "a new entry points.")
+    @APIResponse(responseCode = "200", description = "The entry")
+    public JournalEntryResponse getJournalEntry(@Parameter(description = "The thesis' id") @PathParam("id") UUID id,
+            @Parameter(description = "The entry's id") @PathParam("entryId") long entryId) {
+        return journal.find(id, entryId);
     }
 }

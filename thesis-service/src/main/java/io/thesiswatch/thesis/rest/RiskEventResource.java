@@ -20,6 +20,7 @@ import io.thesiswatch.thesis.service.RiskEventService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,10 +39,15 @@ public class RiskEventResource {
 
     @POST
     @Operation(operationId = "reportRiskEvent",
-            summary = "Journal a trigger event once per eventId; a CRITICAL firing puts an ACTIVE thesis AT_RISK")
+            summary = "Journal a trigger event once per eventId; a CRITICAL firing puts an ACTIVE thesis AT_RISK",
+            description = "alert-service (role service) or an admin. The event is written to the thesis' journal "
+                    + "once: the same eventId again answers 202 with recorded false and changes nothing.")
     @APIResponse(responseCode = "202", description = "Accepted (recorded is false for a repeated eventId)",
             content = @Content(schema = @Schema(implementation = RiskEventResult.class)))
-    public Response reportRiskEvent(@PathParam("id") UUID id, @NotNull @Valid RiskEventRequest event) {
+    @APIResponse(responseCode = "409", description = "The same eventId was being recorded at the same moment, or the "
+            + "thesis changed meanwhile; retrying is safe")
+    public Response reportRiskEvent(@Parameter(description = "The thesis' id") @PathParam("id") UUID id,
+            @NotNull @Valid RiskEventRequest event) {
         return Response.accepted(events.record(id, event)).build();
     }
 }

@@ -19,14 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
+import io.thesiswatch.common.http.ConditionalRead;
 import io.thesiswatch.common.security.Roles;
-import io.thesiswatch.thesis.api.TriggerRequest;
+import io.thesiswatch.thesis.api.TriggerCreateRequest;
 import io.thesiswatch.thesis.api.TriggerResponse;
+import io.thesiswatch.thesis.api.TriggerUpdateRequest;
 import io.thesiswatch.thesis.service.TriggerService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,50 +49,79 @@ public class ThesisTriggerResource {
 
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(operationId = "createTrigger", summary = "Attach a risk trigger on an existing series to a thesis")
+    @Operation(operationId = "createTrigger", summary = "Attach a risk trigger on an existing series to a thesis",
+            description = "The thesis' owner or an admin. The series (and the kind and basis of its periods) is "
+                    + "checked with company-service before anything is stored.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = TriggerResponse.class)))
+    @APIResponse(responseCode = "409", description = "The thesis was deleted meanwhile; nothing was stored")
     @APIResponse(responseCode = "503", description = "company-service could not be asked; nothing was stored")
-    public Response createTrigger(@PathParam("id") UUID id, @NotNull @Valid TriggerRequest request) {
+    public Response createTrigger(@Parameter(description = "The thesis' id") @PathParam("id") UUID id,
+            @NotNull @Valid TriggerCreateRequest request) {
         TriggerResponse created = triggers.create(id, request);
         URI location = URI.create("/api/v1/theses/" + id + "/triggers/" + created.id());
         return Response.created(location).entity(created).build();
     }
 
     @GET
-    @Operation(operationId = "listThesisTriggers", summary = "A thesis' triggers, oldest first")
+    @ConditionalRead
+    @Operation(operationId = "listThesisTriggers", summary = "A thesis' triggers, oldest first",
+            description = "Any signed-in caller. All of the thesis' triggers in one list (not paged). Send the ETag "
+                    + "back in If-None-Match to get a 304 while they are unchanged.")
+    @Parameter(ref = ConditionalReads.IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The triggers",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TriggerResponse.class)))
-    public List<TriggerResponse> listThesisTriggers(@PathParam("id") UUID id) {
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TriggerResponse.class)),
+            headers = {
+                @Header(name = ConditionalReads.ETAG, ref = ConditionalReads.ETAG),
+                @Header(name = ConditionalReads.CACHE_CONTROL, ref = ConditionalReads.CACHE_CONTROL)})
+    @APIResponse(responseCode = "304", ref = ConditionalReads.NOT_MODIFIED)
+    public List<TriggerResponse> listThesisTriggers(
+            @Parameter(description = "The thesis' id") @PathParam("id") UUID id) {
         return triggers.ofThesis(id);
     }
 
     @GET
     @Path("/{triggerId}")
-    @Operation(operationId = "getTrigger", summary = "Get a trigger")
-    @APIResponse(responseCode = "200", description = "The trigger")
-    public TriggerResponse getTrigger(@PathParam("id") UUID id, @PathParam("triggerId") UUID triggerId) {
+    @ConditionalRead
+    @Operation(operationId = "getTrigger", summary = "Get a trigger",
+            description = "Any signed-in caller; the trigger must belong to the thesis. Send the ETag back in "
+                    + "If-None-Match to get a 304 while it is unchanged.")
+    @Parameter(ref = ConditionalReads.IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", description = "The trigger", headers = {
+        @Header(name = ConditionalReads.ETAG, ref = ConditionalReads.ETAG),
+        @Header(name = ConditionalReads.CACHE_CONTROL, ref = ConditionalReads.CACHE_CONTROL)})
+    @APIResponse(responseCode = "304", ref = ConditionalReads.NOT_MODIFIED)
+    public TriggerResponse getTrigger(@Parameter(description = "The thesis' id") @PathParam("id") UUID id,
+            @Parameter(description = "The trigger's id") @PathParam("triggerId") UUID triggerId) {
         return triggers.find(id, triggerId);
     }
 
     @PUT
     @Path("/{triggerId}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(operationId = "updateTrigger", summary = "Replace a trigger (enable, snooze, change the condition)")
+    @Operation(operationId = "updateTrigger", summary = "Replace a trigger (enable, snooze, change the condition)",
+            description = "The thesis' owner or an admin. The body replaces the trigger; its kind of period never "
+                    + "changes. A new series or basis is checked with company-service first.")
     @APIResponse(responseCode = "200", description = "The updated trigger")
-    @APIResponse(responseCode = "409", description = "A version was sent and the trigger changed since")
-    @APIResponse(responseCode = "503", description = "company-service could not be asked; nothing was changed")
-    public TriggerResponse updateTrigger(@PathParam("id") UUID id, @PathParam("triggerId") UUID triggerId,
-            @NotNull @Valid TriggerRequest request) {
+    @APIResponse(responseCode = "409", description = "The trigger changed since the version sent (or while it was "
+            + "being written); nothing was changed")
+    @APIResponse(responseCode = "503", description = "company-service could not be asked about the new series or "
+            + "basis; nothing was changed")
+    public TriggerResponse updateTrigger(@Parameter(description = "The thesis' id") @PathParam("id") UUID id,
+            @Parameter(description = "The trigger's id") @PathParam("triggerId") UUID triggerId,
+            @NotNull @Valid TriggerUpdateRequest request) {
         return triggers.update(id, triggerId, request);
     }
 
     @DELETE
     @Path("/{triggerId}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(operationId = "deleteTrigger", summary = "Delete a trigger")
+    @Operation(operationId = "deleteTrigger", summary = "Delete a trigger",
+            description = "The thesis' owner or an admin; the trigger must belong to the thesis.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void deleteTrigger(@PathParam("id") UUID id, @PathParam("triggerId") UUID triggerId) {
+    @APIResponse(responseCode = "409", description = "The trigger changed while it was being deleted; read it again")
+    public void deleteTrigger(@Parameter(description = "The thesis' id") @PathParam("id") UUID id,
+            @Parameter(description = "The trigger's id") @PathParam("triggerId") UUID triggerId) {
         triggers.delete(id, triggerId);
     }
 }

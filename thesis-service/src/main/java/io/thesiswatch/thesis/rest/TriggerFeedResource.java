@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.security.Roles;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.thesis.api.TriggerResponse;
@@ -25,6 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
 public class TriggerFeedResource {
 
+    /** Pages as far as other lists go: with up to 1000 items a page, no offset passes an int. */
+    private static final int MAX_PAGE = PageParams.MAX_PAGE;
+    private static final String PAGE_RANGE = "must be between 0 and " + MAX_PAGE;
+    private static final String SIZE_RANGE = "must be between 1 and " + TriggerService.MAX_PAGE_SIZE;
+
     private final TriggerService triggers;
 
     public TriggerFeedResource(TriggerService triggers) {
@@ -33,17 +39,17 @@ public class TriggerFeedResource {
 
     @GET
     @Operation(operationId = "listAllTriggers",
-            summary = "Triggers across all theses, by id, with their thesis (what a checker pages through)")
+            summary = "Triggers across all theses, by id, with their thesis (what a checker pages through)",
+            description = "alert-service (role service) or an admin. One page of the triggers of every thesis in a "
+                    + "stable order (by id), each with its thesis' title, status and companies; up to 1000 a page.")
     @APIResponse(responseCode = "200", description = "A page of triggers")
     public PageResult<TriggerResponse> listAllTriggers(
             @Parameter(description = "true: enabled and not snoozed now; false: the others; left out: all")
             @QueryParam("enabled") Boolean enabled,
-            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0")
-            @Min(value = 0, message = "must be 0 or more") int page,
+            @Parameter(description = "0-based page number, 0 to 100000") @QueryParam("page") @DefaultValue("0")
+            @Min(value = 0, message = PAGE_RANGE) @Max(value = MAX_PAGE, message = PAGE_RANGE) int page,
             @Parameter(description = "Items per page, 1 to 1000") @QueryParam("size") @DefaultValue("100")
-            @Min(value = 1, message = "must be between 1 and " + TriggerService.MAX_PAGE_SIZE)
-            @Max(value = TriggerService.MAX_PAGE_SIZE,
-                    message = "must be between 1 and " + TriggerService.MAX_PAGE_SIZE)
+            @Min(value = 1, message = SIZE_RANGE) @Max(value = TriggerService.MAX_PAGE_SIZE, message = SIZE_RANGE)
             int size) {
         return triggers.page(enabled, page, size);
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
+import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.thesis.api.JournalEntryResponse;
 import io.thesiswatch.thesis.api.JournalRequest;
 import io.thesiswatch.thesis.domain.JournalEntry;
@@ -41,6 +42,13 @@ public class JournalService {
         entry.createdAt = Instant.now();
         journal.persistAndFlush(entry);
         return ThesisMapper.toResponse(entry);
+    }
+
+    @Transactional
+    public JournalEntryResponse find(UUID thesisId, long entryId) {
+        theses.require(thesisId);
+        return journal.findInThesis(thesisId, entryId).map(ThesisMapper::toResponse)
+                .orElseThrow(() -> ResourceNotFoundException.of("Journal entry", entryId));
     }
 
     @Transactional

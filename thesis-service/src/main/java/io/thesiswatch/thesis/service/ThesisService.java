@@ -14,8 +14,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.thesiswatch.common.paging.PageParams;
 import io.thesiswatch.common.paging.PageResult;
 import io.thesiswatch.common.problem.ConflictException;
-import io.thesiswatch.thesis.api.ThesisRequest;
+import io.thesiswatch.thesis.api.ThesisCreateRequest;
+import io.thesiswatch.thesis.api.ThesisDetails;
 import io.thesiswatch.thesis.api.ThesisResponse;
+import io.thesiswatch.thesis.api.ThesisUpdateRequest;
 import io.thesiswatch.thesis.domain.Layer;
 import io.thesiswatch.thesis.domain.Thesis;
 import io.thesiswatch.thesis.domain.ThesisStatus;
@@ -40,7 +42,7 @@ public class ThesisService {
         this.caller = caller;
     }
 
-    public ThesisResponse create(ThesisRequest request) {
+    public ThesisResponse create(ThesisCreateRequest request) {
         List<String> companies = distinct(request.companies());
         catalog.requireCompanies(companies);
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -65,7 +67,7 @@ public class ThesisService {
         return theses.search(status, company, layer, paging).map(ThesisMapper::toResponse);
     }
 
-    public ThesisResponse update(UUID id, ThesisRequest request) {
+    public ThesisResponse update(UUID id, ThesisUpdateRequest request) {
         List<String> companies = distinct(request.companies());
         List<String> current = QuarkusTransaction.requiringNew()
                 .call(() -> List.copyOf(current(id, request.version()).companies));
@@ -102,7 +104,7 @@ public class ThesisService {
         return thesis;
     }
 
-    private static void apply(Thesis thesis, ThesisRequest request, List<String> companies) {
+    private static void apply(Thesis thesis, ThesisDetails request, List<String> companies) {
         thesis.title = request.title().trim();
         thesis.summary = request.summary();
         thesis.stance = request.stance();

@@ -6,7 +6,7 @@ import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.Violation;
 import io.thesiswatch.contract.TriggerRules;
 import io.thesiswatch.contract.TriggerRules.Fields;
-import io.thesiswatch.thesis.api.TriggerRequest;
+import io.thesiswatch.thesis.api.TriggerDetails;
 
 /** Refuses a trigger whose fields do not fit together, by the rules of the shared contract. */
 final class TriggerConsistency {
@@ -14,7 +14,7 @@ final class TriggerConsistency {
     private TriggerConsistency() {
     }
 
-    static void check(TriggerRequest request) {
+    static void check(TriggerDetails request) {
         List<Violation> violations = TriggerRules.problems(new Fields(
                 request.series().transform(), request.series().window(), request.operator(), request.threshold(),
                 request.clearThreshold(), request.forPeriods())).stream()

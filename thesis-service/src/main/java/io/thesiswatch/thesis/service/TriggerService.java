@@ -15,8 +15,10 @@ import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.contract.TriggerRules;
-import io.thesiswatch.thesis.api.TriggerRequest;
+import io.thesiswatch.thesis.api.TriggerCreateRequest;
+import io.thesiswatch.thesis.api.TriggerDetails;
 import io.thesiswatch.thesis.api.TriggerResponse;
+import io.thesiswatch.thesis.api.TriggerUpdateRequest;
 import io.thesiswatch.thesis.domain.RiskTrigger;
 import io.thesiswatch.thesis.domain.SeriesKey;
 import io.thesiswatch.thesis.mapping.ThesisMapper;
@@ -45,7 +47,7 @@ public class TriggerService {
         this.caller = caller;
     }
 
-    public TriggerResponse create(UUID thesisId, TriggerRequest request) {
+    public TriggerResponse create(UUID thesisId, TriggerCreateRequest request) {
         TriggerConsistency.check(request);
         QuarkusTransaction.requiringNew().run(() -> caller.requireOwner(theses.require(thesisId).owner));
         TriggerPeriods.Choice periods = TriggerPeriods.forNewTrigger(catalog.requireSeries(seriesOf(request)),
@@ -74,7 +76,7 @@ public class TriggerService {
         return ThesisMapper.toResponse(trigger(thesisId, triggerId));
     }
 
-    public TriggerResponse update(UUID thesisId, UUID triggerId, TriggerRequest request) {
+    public TriggerResponse update(UUID thesisId, UUID triggerId, TriggerUpdateRequest request) {
         TriggerConsistency.check(request);
         RiskTrigger before = QuarkusTransaction.requiringNew().call(() -> {
             RiskTrigger found = trigger(thesisId, triggerId);
@@ -124,11 +126,11 @@ public class TriggerService {
                 .orElseThrow(() -> ResourceNotFoundException.of("Trigger", triggerId));
     }
 
-    private static SeriesKey seriesOf(TriggerRequest request) {
+    private static SeriesKey seriesOf(TriggerDetails request) {
         return new SeriesKey(request.series().subject(), request.series().metric());
     }
 
-    private static void apply(RiskTrigger trigger, TriggerRequest request) {
+    private static void apply(RiskTrigger trigger, TriggerDetails request) {
         trigger.name = request.name().trim();
         trigger.subject = request.series().subject();
         trigger.metric = request.series().metric();

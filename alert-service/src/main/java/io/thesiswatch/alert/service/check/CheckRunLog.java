@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.thesiswatch.alert.api.CheckRunResponse;
+import io.thesiswatch.alert.domain.CheckOrigin;
 import io.thesiswatch.alert.domain.CheckRun;
 import io.thesiswatch.alert.mapping.AlertMapper;
 import io.thesiswatch.alert.repository.CheckRunRepository;
@@ -22,7 +23,7 @@ class CheckRunLog {
     }
 
     /** Starts a run; empty when it belongs to a schedule tick that another replica has claimed. */
-    Optional<Long> start(String origin, Instant tick) {
+    Optional<Long> start(CheckOrigin origin, Instant tick) {
         return QuarkusTransaction.requiringNew().call(() -> runs.start(origin, tick, Instant.now()));
     }
 

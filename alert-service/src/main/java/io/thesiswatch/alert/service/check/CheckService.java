@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.alert.api.CheckRunResponse;
-import io.thesiswatch.alert.domain.CheckRun;
+import io.thesiswatch.alert.domain.CheckOrigin;
 import io.thesiswatch.common.problem.ConflictException;
 import org.jboss.logging.Logger;
 
@@ -32,21 +32,21 @@ public class CheckService {
 
     /** Runs a check now; 409 when one is running. */
     public CheckRunResponse runRequested() {
-        return run(CheckRun.ORIGIN_REQUEST, null)
+        return run(CheckOrigin.REQUEST, null)
                 .orElseThrow(() -> new IllegalStateException("a requested check always runs"));
     }
 
     /** Runs the check of a schedule tick, unless another replica has run it or a check is running. */
     public Optional<CheckRunResponse> runScheduled(Instant tick) {
         try {
-            return run(CheckRun.ORIGIN_SCHEDULE, tick);
+            return run(CheckOrigin.SCHEDULE, tick);
         } catch (ConflictException e) {
             LOG.infof("Scheduled check of %s skipped: %s", tick, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private Optional<CheckRunResponse> run(String origin, Instant tick) {
+    private Optional<CheckRunResponse> run(CheckOrigin origin, Instant tick) {
         return lock.holding(() -> runLog.start(origin, tick).map(runId -> {
             CheckCounts counts = new CheckCounts();
             pipeline.checkEveryTrigger(runId, counts);
