@@ -21,11 +21,11 @@ echo "== TypeScript client (tsc --strict)"
 npx tsc -p tsconfig.json
 
 echo "== contract and variation tests against the running services"
-work=$(mktemp -d)
+work=${API_CHECK_WORK:-$(mktemp -d)}
 java -Dthesiswatch.root="$(cd $root && pwd)" -jar $root/local-stack/target/local-stack.jar run --fresh \
   --data "$work/data" > "$work/stack.log" 2>&1 &
 stack=$!
-trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true; [ -n "${API_CHECK_WORK:-}" ] || rm -rf "$work"' EXIT
 for _ in $(seq 1 180); do
   [ -f "$work/data/tokens.env" ] && break
   kill -0 $stack 2>/dev/null || { cat "$work/stack.log"; exit 1; }
@@ -38,8 +38,9 @@ failed=0
 for service in company:8081 thesis:8082 alert:8083; do
   name=${service%%:*}-service
   port=${service##*:}
+  node portman/config.js "$name" "$work/$name.portman-config.json"
   npx portman --local $root/$name/target/openapi/$name.yaml --baseUrl "http://127.0.0.1:$port" \
-    --portmanConfigFile portman/config.json --filterFile portman/filter.json \
+    --portmanConfigFile "$work/$name.portman-config.json" --filterFile portman/filter.json \
     --output "$work/$name.postman.json" --logAssignVariables false --warn false > "$work/$name.portman.log"
   npx newman run "$work/$name.postman.json" --env-var "bearerToken=$ADMIN_TOKEN" --ignore-redirects \
     --reporters json --reporter-json-export "$work/$name.newman.json" > /dev/null || true

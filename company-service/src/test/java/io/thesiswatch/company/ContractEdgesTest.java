@@ -76,6 +76,18 @@ class ContractEdgesTest {
     }
 
     @Test
+    void aClientThatAcceptsOnlyProblemsCanStillDeleteAndReadItsErrors() {
+        String code = Fixtures.code("DEL");
+        given().contentType(ContentType.JSON).body(aCompany(code).name("Deletable").layer("INFRASTRUCTURE").build())
+                .post("/api/v1/companies").then().statusCode(201);
+        // what a generated client sends for an operation whose only documented bodies are problems
+        given().accept("application/problem+json").delete("/api/v1/companies/{c}", code)
+                .then().statusCode(204);
+        given().accept("application/problem+json").delete("/api/v1/companies/{c}", code)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void aNulInACsvCellIsRefusedNamingItsLineAndFieldAndNothingIsStored() {
         String subject = Fixtures.company("CSV");
         String metric = Fixtures.additiveMetric("CAPEX", "USD");

@@ -1,5 +1,7 @@
 package io.thesiswatch.alert.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.util.List;
 import java.util.UUID;
 
@@ -111,6 +113,10 @@ public class SubscriberResource {
             description = "The subscriber themselves or an admin. The thesis is looked up in thesis-service, the "
                     + "company in company-service, before anything is stored: an unknown one is 400, and when that "
                     + "service cannot answer the answer is 503 with Retry-After and nothing is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscriptionRequest.class),
+            examples = @ExampleObject(name = "NVIDIA", description = "Follow every thesis that names NVIDIA",
+                    value = "{\"company\": \"NVDA\"}")))
     @APIResponse(responseCode = "201", description = "Following; Location is the new subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "Not exactly one of thesisId and company, or an unknown thesis "

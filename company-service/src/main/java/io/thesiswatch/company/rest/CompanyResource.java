@@ -66,7 +66,8 @@ public class CompanyResource {
             examples = @ExampleObject(name = "AMD", description = "A company the demo catalog does not have yet",
                     value = """
                     {"code": "AMD", "name": "Advanced Micro Devices", "exchange": "NASDAQ", "country": "US",
-                     "layer": "INFRASTRUCTURE", "tags": ["gpu"], "description": "GPUs and AI accelerators"}""")))
+                     "layer": "INFRASTRUCTURE", "tags": ["gpu"], "description": "GPUs and AI accelerators",
+                     "fiscalYearEnd": "12-31"}""")))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = CompanyResponse.class)))
     @APIResponse(responseCode = "409", description = "The code is already used by a company or a group")
@@ -122,7 +123,8 @@ public class CompanyResource {
             schema = @Schema(implementation = CompanyUpdateRequest.class),
             examples = @ExampleObject(name = "NVIDIA", value = """
                     {"name": "NVIDIA", "exchange": "NASDAQ", "country": "US", "layer": "INFRASTRUCTURE",
-                     "tags": ["gpu", "networking"], "description": "GPUs, the CUDA developer platform and networking"}""")))
+                     "tags": ["gpu", "networking"], "description": "GPUs, the CUDA developer platform and networking",
+                     "fiscalYearEnd": "01-28"}""")))
     @APIResponse(responseCode = "200", description = "The updated company",
             content = @Content(schema = @Schema(implementation = CompanyResponse.class)))
     public CompanyResponse updateCompany(@Parameter(description = CODE, example = "NVDA") @PathParam("code") String code,

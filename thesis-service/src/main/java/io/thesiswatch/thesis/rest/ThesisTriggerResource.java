@@ -1,5 +1,7 @@
 package io.thesiswatch.thesis.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -102,6 +104,14 @@ public class ThesisTriggerResource {
     @Operation(operationId = "updateTrigger", summary = "Replace a trigger (enable, snooze, change the condition)",
             description = "The thesis' owner or an admin. The body replaces the trigger; its kind of period never "
                     + "changes. A new series or basis is checked with company-service first.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TriggerUpdateRequest.class),
+            examples = @ExampleObject(name = "Capex cycle ends", description = "Snooze the demo trigger's condition "
+                    + "until February, as version 0", value = """
+                    {"name": "Capex cycle ends", "series": {"subject": "BIG6", "metric": "CAPEX", "transform": "YOY_PCT",
+                     "kind": "YEAR", "basis": "CALENDAR"}, "operator": "LT", "threshold": 10, "clearThreshold": 12,
+                     "forPeriods": 1, "severity": "CRITICAL", "enabled": true, "snoozedUntil": "2027-02-01T00:00:00Z",
+                     "version": 0}""")))
     @APIResponse(responseCode = "200", description = "The updated trigger")
     @APIResponse(responseCode = "409", description = "The trigger changed since the version sent (or while it was "
             + "being written); nothing was changed")
