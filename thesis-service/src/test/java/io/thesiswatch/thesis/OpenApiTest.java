@@ -73,11 +73,13 @@ class OpenApiTest extends ThesisTestSupport {
                 method + " " + path, (String) operation.get("description"), not(emptyOrNullString()))));
         for (String read : List.of("/api/v1/theses", "/api/v1/theses/{id}", "/api/v1/theses/{id}/triggers")) {
             Map<String, Object> get = paths.get(read).get("get");
-            assertThat(read, (List<Map<String, String>>) get.get("parameters"),
-                    hasItem(Map.of("$ref", "#/components/parameters/If-None-Match")));
+            assertThat(read, ((List<Map<String, Object>>) get.get("parameters")).stream()
+                    .filter(p -> "If-None-Match".equals(p.get("name")) && "header".equals(p.get("in"))).count(),
+                    equalTo(1L));
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) get.get("responses");
-            assertThat(read, responses.get("304"), equalTo(Map.of("$ref", "#/components/responses/NotModified")));
+            assertThat(read, (Map<String, Object>) responses.get("304").get("headers"), hasKey("ETag"));
             assertThat(read, (Map<String, Object>) responses.get("200").get("headers"), hasKey("ETag"));
+            assertThat(read, get.keySet(), not(hasItem("x-conditional-read")));
         }
     }
 

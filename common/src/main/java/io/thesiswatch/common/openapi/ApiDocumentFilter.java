@@ -5,12 +5,13 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * Makes each service's generated document exact for clients and generators: problem+json on every error answer,
- * named page envelopes, references without siblings, anchored patterns.
+ * conditional reads, named page envelopes, references without siblings, anchored patterns.
  */
 public class ApiDocumentFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        ConditionalReadAnswers.apply(openAPI);
         ProblemResponses.apply(openAPI);
         PageSchemaNames.apply(openAPI);
         ReferenceSiblings.apply(openAPI);

@@ -117,6 +117,24 @@ class ApiDocumentFilterTest {
                 document.getComponents().getSchemas().get("Problem").getRequired());
     }
 
+    @Test
+    void aMarkedReadGetsItsConditionalPartsAndTheMarkerGoes() {
+        Operation read = OASFactory.createOperation().addExtension("x-conditional-read", "true")
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .description("ok").addExtension("x-conditional-read", "true")));
+        OpenAPI document = documentWith(Map.of());
+        document.paths(OASFactory.createPaths().addPathItem("/theses/{id}", OASFactory.createPathItem().GET(read)));
+
+        new ApiDocumentFilter().filterOpenAPI(document);
+
+        assertEquals("If-None-Match", read.getParameters().get(0).getName());
+        APIResponse ok = read.getResponses().getAPIResponse("200");
+        assertEquals(List.of("ETag", "Cache-Control"), List.copyOf(ok.getHeaders().keySet()));
+        assertNotNull(read.getResponses().getAPIResponse("304").getHeaders().get("ETag"));
+        assertNull(read.getExtensions() == null ? null : read.getExtensions().get("x-conditional-read"));
+        assertNull(ok.getExtensions() == null ? null : ok.getExtensions().get("x-conditional-read"));
+    }
+
     private static OpenAPI documentWith(Map<String, Schema> properties) {
         Schema thing = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT);
         properties.forEach(thing::addProperty);

@@ -31,9 +31,7 @@ import io.thesiswatch.company.api.CompanyUpdateRequest;
 import io.thesiswatch.company.domain.Layer;
 import io.thesiswatch.company.service.CompanyService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -93,21 +91,12 @@ public class CompanyResource {
     @GET
     @Path("/{code}")
     @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
     @Operation(operationId = "getCompany", summary = "Get a company",
             description = "One company of the catalog. Answers carry an ETag: send it back as If-None-Match to get "
                     + "304 with no body while the company is unchanged. Any signed-in caller.")
-    @Parameter(name = ConditionalReads.IF_NONE_MATCH, in = ParameterIn.HEADER,
-            description = ConditionalReads.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The company",
-            content = @Content(schema = @Schema(implementation = CompanyResponse.class)),
-            headers = {
-                    @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = ConditionalReads.CACHE_CONTROL_DESCRIPTION,
-                            required = true, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = ConditionalReads.NOT_MODIFIED,
-            headers = @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
-                    schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = CompanyResponse.class)))
     public CompanyResponse getCompany(@Parameter(description = CODE, example = "NVDA") @PathParam("code") String code) {
         String normalized = Codes.normalize(code);
         return companies.find(normalized).orElseThrow(() -> ResourceNotFoundException.of("Company", normalized));

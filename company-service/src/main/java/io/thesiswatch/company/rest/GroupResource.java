@@ -29,9 +29,7 @@ import io.thesiswatch.company.api.GroupResponse;
 import io.thesiswatch.company.api.GroupUpdateRequest;
 import io.thesiswatch.company.service.GroupService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,21 +83,12 @@ public class GroupResource {
     @GET
     @Path("/{code}")
     @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
     @Operation(operationId = "getGroup", summary = "Get a group",
             description = "One group with its members. Answers carry an ETag: send it back as If-None-Match to get "
                     + "304 with no body while the group is unchanged. Any signed-in caller.")
-    @Parameter(name = ConditionalReads.IF_NONE_MATCH, in = ParameterIn.HEADER,
-            description = ConditionalReads.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The group",
-            content = @Content(schema = @Schema(implementation = GroupResponse.class)),
-            headers = {
-                    @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = ConditionalReads.CACHE_CONTROL_DESCRIPTION,
-                            required = true, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = ConditionalReads.NOT_MODIFIED,
-            headers = @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
-                    schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = GroupResponse.class)))
     public GroupResponse getGroup(@Parameter(description = CODE, example = "BIG6") @PathParam("code") String code) {
         String normalized = Codes.normalize(code);
         return groups.find(normalized).orElseThrow(() -> ResourceNotFoundException.of("Group", normalized));

@@ -26,9 +26,7 @@ import io.thesiswatch.company.api.MetricRequest;
 import io.thesiswatch.company.api.MetricResponse;
 import io.thesiswatch.company.service.MetricService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -80,21 +78,12 @@ public class MetricResource {
     @GET
     @Path("/{code}")
     @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
     @Operation(operationId = "getMetric", summary = "Get a metric",
             description = "One metric of the catalog. Answers carry an ETag: send it back as If-None-Match to get "
                     + "304 with no body while the metric is unchanged. Any signed-in caller.")
-    @Parameter(name = ConditionalReads.IF_NONE_MATCH, in = ParameterIn.HEADER,
-            description = ConditionalReads.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The metric",
-            content = @Content(schema = @Schema(implementation = MetricResponse.class)),
-            headers = {
-                    @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = ConditionalReads.CACHE_CONTROL_DESCRIPTION,
-                            required = true, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = ConditionalReads.NOT_MODIFIED,
-            headers = @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
-                    schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = MetricResponse.class)))
     public MetricResponse getMetric(@Parameter(description = "Metric code, any case (capex finds CAPEX)",
             example = "CAPEX") @PathParam("code") String code) {
         String normalized = Codes.normalize(code);

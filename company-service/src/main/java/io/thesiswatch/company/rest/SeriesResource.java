@@ -23,9 +23,8 @@ import io.thesiswatch.company.api.SeriesResponse;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.company.service.SeriesService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,24 +48,15 @@ public class SeriesResource {
     @GET
     @Path("/{subject}/{metric}")
     @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
     @Operation(operationId = "getSeries",
             summary = "A series, oldest first: observed values, or YoY / period-on-period / N-period percent change",
             description = "Every point of one kind of period (kind is required when the data has several) on the "
                     + "subject's fiscal or the calendar basis, optionally between from and to; a group without "
                     + "observations of its own sums its members' (additive metrics). Answers carry an ETag: send it back as If-None-Match to get "
                     + "304 with no body until new data changes the series. Any signed-in caller.")
-    @Parameter(name = ConditionalReads.IF_NONE_MATCH, in = ParameterIn.HEADER,
-            description = ConditionalReads.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The series",
-            content = @Content(schema = @Schema(implementation = SeriesResponse.class)),
-            headers = {
-                    @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = ConditionalReads.CACHE_CONTROL_DESCRIPTION,
-                            required = true, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = ConditionalReads.NOT_MODIFIED,
-            headers = @Header(name = "ETag", description = ConditionalReads.ETAG_DESCRIPTION, required = true,
-                    schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = SeriesResponse.class)))
     public SeriesResponse getSeries(
             @Parameter(description = "Company or group code, any case", example = "NVDA") @PathParam("subject")
             String subject,

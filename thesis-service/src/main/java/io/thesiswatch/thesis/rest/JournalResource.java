@@ -25,7 +25,7 @@ import io.thesiswatch.thesis.api.JournalEntryResponse;
 import io.thesiswatch.thesis.api.JournalRequest;
 import io.thesiswatch.thesis.service.JournalService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,15 +60,12 @@ public class JournalResource {
 
     @GET
     @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
     @Operation(operationId = "readJournal", summary = "A thesis' journal, newest first; system entries are marked",
             description = "Any signed-in caller. One page of the thesis' journal, newest first: people's notes and "
                     + "the system's entries for trigger events. Send the ETag back in If-None-Match to get a 304 "
                     + "while the page is unchanged.")
-    @Parameter(ref = ConditionalReads.IF_NONE_MATCH)
-    @APIResponse(responseCode = "200", description = "A page of entries", headers = {
-        @Header(name = ConditionalReads.ETAG, ref = ConditionalReads.ETAG),
-        @Header(name = ConditionalReads.CACHE_CONTROL, ref = ConditionalReads.CACHE_CONTROL)})
-    @APIResponse(responseCode = "304", ref = ConditionalReads.NOT_MODIFIED)
+    @APIResponse(responseCode = "200", description = "A page of entries")
     public PageResult<JournalEntryResponse> readJournal(
             @Parameter(description = "The thesis' id") @PathParam("id") UUID id,
             @Valid @BeanParam PageParams paging) {

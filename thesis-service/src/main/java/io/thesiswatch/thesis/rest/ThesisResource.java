@@ -32,7 +32,7 @@ import io.thesiswatch.thesis.domain.Layer;
 import io.thesiswatch.thesis.domain.ThesisStatus;
 import io.thesiswatch.thesis.service.ThesisService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,15 +67,12 @@ public class ThesisResource {
 
     @GET
     @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
     @Operation(operationId = "listTheses", summary = "List theses, newest first",
             description = "Any signed-in caller. One page of every thesis (not only the caller's), newest first, "
                     + "filtered by status, company and layer; total counts them all. Send the ETag back in "
                     + "If-None-Match to get a 304 while the page is unchanged.")
-    @Parameter(ref = ConditionalReads.IF_NONE_MATCH)
-    @APIResponse(responseCode = "200", description = "A page of theses", headers = {
-        @Header(name = ConditionalReads.ETAG, ref = ConditionalReads.ETAG),
-        @Header(name = ConditionalReads.CACHE_CONTROL, ref = ConditionalReads.CACHE_CONTROL)})
-    @APIResponse(responseCode = "304", ref = ConditionalReads.NOT_MODIFIED)
+    @APIResponse(responseCode = "200", description = "A page of theses")
     public PageResult<ThesisResponse> listTheses(
             @Parameter(description = "Only this status") @QueryParam("status") ThesisStatus status,
             @Parameter(description = "Only theses about this company code (any case)", example = "NVDA")
@@ -88,14 +85,11 @@ public class ThesisResource {
     @GET
     @Path("/{id}")
     @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
     @Operation(operationId = "getThesis", summary = "Get a thesis",
             description = "Any signed-in caller. Send the ETag back in If-None-Match to get a 304 while the thesis "
                     + "is unchanged.")
-    @Parameter(ref = ConditionalReads.IF_NONE_MATCH)
-    @APIResponse(responseCode = "200", description = "The thesis", headers = {
-        @Header(name = ConditionalReads.ETAG, ref = ConditionalReads.ETAG),
-        @Header(name = ConditionalReads.CACHE_CONTROL, ref = ConditionalReads.CACHE_CONTROL)})
-    @APIResponse(responseCode = "304", ref = ConditionalReads.NOT_MODIFIED)
+    @APIResponse(responseCode = "200", description = "The thesis")
     public ThesisResponse getThesis(@Parameter(description = "The thesis' id") @PathParam("id") UUID id) {
         return theses.find(id).orElseThrow(() -> ResourceNotFoundException.of("Thesis", id));
     }

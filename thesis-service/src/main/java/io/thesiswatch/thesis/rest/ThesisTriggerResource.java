@@ -28,8 +28,8 @@ import io.thesiswatch.thesis.api.TriggerResponse;
 import io.thesiswatch.thesis.api.TriggerUpdateRequest;
 import io.thesiswatch.thesis.service.TriggerService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,16 +67,12 @@ public class ThesisTriggerResource {
 
     @GET
     @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
     @Operation(operationId = "listThesisTriggers", summary = "A thesis' triggers, oldest first",
             description = "Any signed-in caller. All of the thesis' triggers in one list (not paged). Send the ETag "
                     + "back in If-None-Match to get a 304 while they are unchanged.")
-    @Parameter(ref = ConditionalReads.IF_NONE_MATCH)
     @APIResponse(responseCode = "200", description = "The triggers",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TriggerResponse.class)),
-            headers = {
-                @Header(name = ConditionalReads.ETAG, ref = ConditionalReads.ETAG),
-                @Header(name = ConditionalReads.CACHE_CONTROL, ref = ConditionalReads.CACHE_CONTROL)})
-    @APIResponse(responseCode = "304", ref = ConditionalReads.NOT_MODIFIED)
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TriggerResponse.class)))
     public List<TriggerResponse> listThesisTriggers(
             @Parameter(description = "The thesis' id") @PathParam("id") UUID id) {
         return triggers.ofThesis(id);
@@ -85,14 +81,11 @@ public class ThesisTriggerResource {
     @GET
     @Path("/{triggerId}")
     @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
     @Operation(operationId = "getTrigger", summary = "Get a trigger",
             description = "Any signed-in caller; the trigger must belong to the thesis. Send the ETag back in "
                     + "If-None-Match to get a 304 while it is unchanged.")
-    @Parameter(ref = ConditionalReads.IF_NONE_MATCH)
-    @APIResponse(responseCode = "200", description = "The trigger", headers = {
-        @Header(name = ConditionalReads.ETAG, ref = ConditionalReads.ETAG),
-        @Header(name = ConditionalReads.CACHE_CONTROL, ref = ConditionalReads.CACHE_CONTROL)})
-    @APIResponse(responseCode = "304", ref = ConditionalReads.NOT_MODIFIED)
+    @APIResponse(responseCode = "200", description = "The trigger")
     public TriggerResponse getTrigger(@Parameter(description = "The thesis' id") @PathParam("id") UUID id,
             @Parameter(description = "The trigger's id") @PathParam("triggerId") UUID triggerId) {
         return triggers.find(id, triggerId);
