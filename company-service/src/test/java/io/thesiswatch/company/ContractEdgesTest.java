@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -85,6 +86,16 @@ class ContractEdgesTest {
                 .then().statusCode(204);
         given().accept("application/problem+json").delete("/api/v1/companies/{c}", code)
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"1e200000\"", "1e200000", "\"1e-2000\""})
+    void aValueOnlyAnExponentMakesHugeIsRefusedNamingIt(String value) {
+        String body = "[{\"subject\":\"NVDA\",\"metric\":\"CAPEX\",\"period\":\"2024\",\"value\":" + value + "}]";
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/observations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("value"))
+                .body("errors.message", hasItem(containsString("at most 1000 digits")));
     }
 
     @Test

@@ -2,7 +2,12 @@ package io.thesiswatch.contract;
 
 import java.math.BigDecimal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** How a trigger compares its series with the threshold, and which way each operator fires. */
+@Schema(description = "How a trigger compares its series with its threshold: GT, GTE, LT and LTE fire when the latest "
+        + "forPeriods consecutive periods all meet the condition; CROSSES_ABOVE and CROSSES_BELOW fire "
+        + "when the latest point crossed the threshold from the period just before it.")
 public enum Operator {
     GT, GTE, LT, LTE, CROSSES_ABOVE, CROSSES_BELOW;
 

@@ -2,7 +2,12 @@ package io.thesiswatch.contract;
 
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** How a series is derived from the observations (company-service computes it on read). */
+@Schema(description = "What a series shows: VALUE, the observations themselves; YOY_PCT, percent change against the "
+        + "same period a year earlier; POP_PCT, against the period before; CHANGE_PCT, against the period "
+        + "window periods earlier (window required).")
 public enum Transform {
     /** The observations themselves. */
     VALUE,

@@ -16,5 +16,6 @@ public class ApiDocumentFilter implements OASFilter {
         PageSchemaNames.apply(openAPI);
         ReferenceSiblings.apply(openAPI);
         AnchoredPatterns.apply(openAPI);
+        ScalarDescriptions.apply(openAPI);
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.Violation;
 import io.thesiswatch.common.text.ControlCharacters;
+import io.thesiswatch.common.validation.BoundedDigits;
 import io.thesiswatch.company.api.Codes;
 import io.thesiswatch.company.api.ObservationRow;
 import io.thesiswatch.company.config.CompanyConfig;
@@ -164,6 +165,15 @@ public class ObservationRowValidator {
     }
 
     private static BigDecimal decimal(JsonNode node, Reporter problems) {
+        BigDecimal value = anyDecimal(node, problems);
+        if (value != null && !BoundedDigits.Check.fits(value)) {
+            problems.report("value", "must have at most " + BoundedDigits.MAX + " digits before and after the point");
+            return null;
+        }
+        return value;
+    }
+
+    private static BigDecimal anyDecimal(JsonNode node, Reporter problems) {
         if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
             problems.report("value", "must not be empty");
             return null;

@@ -1,5 +1,6 @@
 package io.thesiswatch.thesis.api;
 
+import io.thesiswatch.common.validation.BoundedDigits;
 import java.math.BigDecimal;
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.thesiswatch.thesis.api;
+package io.thesiswatch.common.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -36,7 +36,12 @@ public @interface BoundedDigits {
 
         @Override
         public boolean isValid(BigDecimal value, ConstraintValidatorContext context) {
-            return value == null || (value.precision() - value.scale() <= MAX && value.scale() <= MAX);
+            return value == null || fits(value);
+        }
+
+        /** Whether {@code value} has at most {@link #MAX} digits before and after the point. */
+        public static boolean fits(BigDecimal value) {
+            return value.precision() - value.scale() <= MAX && value.scale() <= MAX;
         }
     }
 }
