@@ -5,6 +5,7 @@ import static io.thesiswatch.company.Fixtures.given;
 import static io.thesiswatch.company.ObservationBatch.observations;
 import static io.thesiswatch.company.SeriesQueryBody.aSeriesQuery;
 import static io.thesiswatch.company.SeriesQueryBody.series;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyString;
@@ -74,6 +75,13 @@ class ContractEdgesTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("name"));
         given().get("/api/v1/companies/{c}", code).then().statusCode(404);
+    }
+
+    @Test
+    void aMethodThePathDoesNotHaveAnswers405NamingTheMethodsItHas() {
+        given().contentType(ContentType.JSON).body("{}").patch("/api/v1/companies/{c}", "NVDA")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", allOf(containsString("GET"), containsString("PUT"), containsString("DELETE")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.thesiswatch.common.http.AllowedMethods;
 import io.thesiswatch.common.json.UnacceptableTextException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -42,10 +43,13 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     private final AccessDetails access;
+    private final AllowedMethods allowedMethods;
 
     /** {@code tokenHint}: where callers find tokens, added to every 401 and 403 (the local stack sets it). */
-    public ProblemMapper(@ConfigProperty(name = "thesiswatch.problem.token-hint") Optional<String> tokenHint) {
+    public ProblemMapper(@ConfigProperty(name = "thesiswatch.problem.token-hint") Optional<String> tokenHint,
+            AllowedMethods allowedMethods) {
         this.access = new AccessDetails(tokenHint);
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -153,8 +157,15 @@ public class ProblemMapper {
             default -> title;
         };
         Response problem = answer(status, slug(title), title, detail, uri, List.of());
+        if (status != 405) {
+            return problem;
+        }
         String allow = e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        if (allow == null && uri != null) {
+            allow = allowedMethods.allowFor(uri.getPath());
+        }
+        return allow == null || allow.isEmpty() ? problem
+                : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
