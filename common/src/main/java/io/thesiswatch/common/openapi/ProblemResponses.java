@@ -17,8 +17,8 @@ import io.thesiswatch.common.problem.Problem;
 
 /**
  * Documents the error answers every operation can give, as problem+json, so that a generated client knows their
- * shape without each resource repeating them: 400 where the operation takes input, 401 and 403 where it needs a
- * token, 404 where the path names a resource, 415 where it takes a body, 500 everywhere; and the headers that go
+ * shape without each resource repeating them: 400 everywhere (even an operation without parameters refuses a query
+ * string with control characters), 401 and 403 where it needs a token, 404 where the path names a resource, 415 where it takes a body, 500 everywhere; and the headers that go
  * with them ({@code WWW-Authenticate} on 401, {@code Retry-After} on 429 and 503, {@code Location} on 201).
  */
 final class ProblemResponses {
@@ -42,12 +42,8 @@ final class ProblemResponses {
                 APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                         : operation.getResponses();
                 operation.setResponses(responses);
-                boolean takesInput = operation.getRequestBody() != null
-                        || (operation.getParameters() != null && !operation.getParameters().isEmpty());
                 boolean needsToken = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-                if (takesInput) {
-                    addIfMissing(responses, "400", "Invalid input: the problem lists each field that failed");
-                }
+                addIfMissing(responses, "400", "Invalid input: the problem lists each field that failed");
                 if (needsToken) {
                     addIfMissing(responses, "401", "No valid token: the problem says what is missing");
                     addIfMissing(responses, "403", "The token lacks the role this operation needs");

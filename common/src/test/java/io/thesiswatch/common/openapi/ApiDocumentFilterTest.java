@@ -135,6 +135,18 @@ class ApiDocumentFilterTest {
         assertNull(ok.getExtensions() == null ? null : ok.getExtensions().get("x-conditional-read"));
     }
 
+    @Test
+    void anOperationWithoutInputStillDocumentsTheBadQueryStringAnswer() {
+        Operation run = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("ran")));
+        OpenAPI document = documentWith(Map.of());
+        document.paths(OASFactory.createPaths().addPathItem("/checks", OASFactory.createPathItem().POST(run)));
+
+        new ApiDocumentFilter().filterOpenAPI(document);
+
+        assertEquals(List.of("200", "400", "500"), List.copyOf(run.getResponses().getAPIResponses().keySet()));
+    }
+
     private static OpenAPI documentWith(Map<String, Schema> properties) {
         Schema thing = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT);
         properties.forEach(thing::addProperty);
