@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * Makes each service's generated document exact for clients and generators: problem+json on every error answer,
- * conditional reads, named page envelopes, references without siblings, anchored patterns.
+ * conditional reads, named page envelopes, references without siblings, anchored patterns, no unused schemas.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -16,6 +16,7 @@ public class ApiDocumentFilter implements OASFilter {
         PageSchemaNames.apply(openAPI);
         ReferenceSiblings.apply(openAPI);
         AnchoredPatterns.apply(openAPI);
+        UnusedSchemas.apply(openAPI);
         ScalarDescriptions.apply(openAPI);
     }
 }

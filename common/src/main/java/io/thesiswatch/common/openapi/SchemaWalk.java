@@ -30,24 +30,36 @@ final class SchemaWalk {
 
     static void everySchema(OpenAPI openAPI, Consumer<Schema> visitor) {
         SchemaWalk walk = new SchemaWalk(visitor);
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(walk::schema);
-        }
+        components(openAPI).values().forEach(walk::schema);
+        walk.operations(openAPI);
+    }
+
+    /** Every schema the operations use directly (parameters, bodies, answers, headers), and their parts. */
+    static void operationSchemas(OpenAPI openAPI, Consumer<Schema> visitor) {
+        new SchemaWalk(visitor).operations(openAPI);
+    }
+
+    /** {@code schema} and its parts. */
+    static void within(Schema schema, Consumer<Schema> visitor) {
+        new SchemaWalk(visitor).schema(schema);
+    }
+
+    private void operations(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            walk.parameters(path.getParameters());
+            parameters(path.getParameters());
             for (Operation operation : path.getOperations().values()) {
-                walk.parameters(operation.getParameters());
+                parameters(operation.getParameters());
                 if (operation.getRequestBody() != null) {
-                    walk.content(operation.getRequestBody().getContent());
+                    content(operation.getRequestBody().getContent());
                 }
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-                        walk.content(response.getContent());
+                        content(response.getContent());
                         if (response.getHeaders() != null) {
-                            response.getHeaders().values().stream().map(Header::getSchema).forEach(walk::schema);
+                            response.getHeaders().values().stream().map(Header::getSchema).forEach(this::schema);
                         }
                     }
                 }

@@ -147,10 +147,29 @@ class ApiDocumentFilterTest {
         assertEquals(List.of("200", "400", "500"), List.copyOf(run.getResponses().getAPIResponses().keySet()));
     }
 
+    @Test
+    void onlySchemasAnOperationReachesStay() {
+        OpenAPI document = documentWith(Map.of("owner", OASFactory.createSchema().ref("#/components/schemas/Owner")));
+        document.getComponents().addSchema("Owner", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
+        document.getComponents().addSchema("Operator", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .enumeration(List.of("GT", "LT")));
+
+        new ApiDocumentFilter().filterOpenAPI(document);
+
+        assertEquals(List.of("Thing", "Owner", "Violation", "Problem"),
+                List.copyOf(document.getComponents().getSchemas().keySet()));
+    }
+
+    /** A document with one schema, {@code Thing}, that {@code GET /things} answers. */
     private static OpenAPI documentWith(Map<String, Schema> properties) {
         Schema thing = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT);
         properties.forEach(thing::addProperty);
-        return OASFactory.createOpenAPI().components(OASFactory.createComponents().addSchema("Thing", thing));
+        Operation read = OASFactory.createOperation().responses(OASFactory.createAPIResponses().addAPIResponse("200",
+                OASFactory.createAPIResponse().description("ok").content(OASFactory.createContent().addMediaType(
+                        "application/json", OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/Thing"))))));
+        return OASFactory.createOpenAPI().components(OASFactory.createComponents().addSchema("Thing", thing))
+                .paths(OASFactory.createPaths().addPathItem("/things", OASFactory.createPathItem().GET(read)));
     }
 
     private static Schema property(OpenAPI document, String name) {
