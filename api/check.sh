@@ -4,8 +4,8 @@
 #   1. Spectral lints the three documents (ruleset .spectral.yaml; any error fails);
 #   2. tsc --strict type-checks the generated TypeScript clients;
 #   3. Portman turns each document into contract and variation (fuzz) tests, newman runs them against the packaged
-#      services started by the local stack with the demo data; any 5xx or any answer that does not match the
-#      document fails.
+#      services started by the local stack with the demo data (on the standard ports 8081-8083); any 5xx or any
+#      answer that does not match the document fails. API_CHECK_WORK=dir keeps the collections and reports there.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=..
