@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
@@ -44,6 +45,8 @@ public final class OpenApiAssertions {
         }
         Assertions.assertTrue(operations >= minimumOperations, "operations: " + operations);
         Assertions.assertNotNull(spec.get("components.schemas.Problem"), "Problem schema");
+        Assertions.assertEquals(List.of("type", "title", "status"), spec.getList("components.schemas.Problem.required"));
+        Assertions.assertEquals(List.of("field", "message"), spec.getList("components.schemas.Violation.required"));
     }
 
     /** Swagger UI loads, health is up with a database check, and Prometheus metrics are served. */

@@ -51,7 +51,7 @@ public class AllowedMethods {
 
     /** {@code /api/v1/companies/{code}} as a pattern that matches {@code /api/v1/companies/NVDA}. */
     private static Pattern template(String root, String sub) {
-        String path = ("/" + root + "/" + sub).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+        String path = normalized(root + "/" + sub);
         StringBuilder regex = new StringBuilder();
         for (String part : path.split("(?=\\{)|(?<=\\})")) {
             regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
@@ -59,12 +59,17 @@ public class AllowedMethods {
         return Pattern.compile(regex.toString());
     }
 
+    /** One leading slash, no doubled or trailing ones. */
+    private static String normalized(String path) {
+        return ("/" + path).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+    }
+
     /** The methods {@code path} answers, as an {@code Allow} value ({@code DELETE, GET, HEAD, OPTIONS, PUT}). */
     public String allowFor(String path) {
-        String normalized = ("/" + path).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+        String requested = normalized(path);
         Set<String> methods = new TreeSet<>();
         for (Route route : routes) {
-            if (route.path().matcher(normalized).matches()) {
+            if (route.path().matcher(requested).matches()) {
                 methods.add(route.method());
             }
         }

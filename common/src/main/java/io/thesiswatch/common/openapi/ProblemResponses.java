@@ -1,10 +1,8 @@
 package io.thesiswatch.common.openapi;
 
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -19,7 +17,8 @@ import io.thesiswatch.common.problem.Problem;
  * Documents the error answers every operation can give, as problem+json, so that a generated client knows their
  * shape without each resource repeating them: 400 everywhere (even an operation without parameters refuses a query
  * string with control characters), 401 and 403 where it needs a token, 404 where the path names a resource, 415 where it takes a body, 500 everywhere; and the headers that go
- * with them ({@code WWW-Authenticate} on 401, {@code Retry-After} on 429 and 503, {@code Location} on 201).
+ * with them ({@code WWW-Authenticate} on 401, {@code Retry-After} on 429 and 503, {@code Location} on 201). The
+ * {@code Problem} schema itself is the scanner's, from the {@link Problem} record.
  */
 final class ProblemResponses {
 
@@ -29,10 +28,6 @@ final class ProblemResponses {
     }
 
     static void apply(OpenAPI openAPI) {
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
-        openAPI.setComponents(components);
-        components.addSchema("Violation", violationSchema());
-        components.addSchema("Problem", problemSchema());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -91,38 +86,5 @@ final class ProblemResponses {
             Header header = OASFactory.createHeader().description(description).schema(schema).required(true);
             response.addHeader(name, header);
         }
-    }
-
-    private static Schema violationSchema() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("One thing wrong with a request: the field that failed and why")
-                .required(List.of("field", "message"))
-                .addProperty("row", integer("1-based row of a batch, when the request was a batch"))
-                .addProperty("line", integer("Line of the CSV file (the header is line 1), for CSV input"))
-                .addProperty("field", text("The field that failed", "period"))
-                .addProperty("message", text("What is wrong with it", "must be a period label such as 2024-Q3"));
-    }
-
-    private static Schema problemSchema() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("RFC 9457 problem details, the body of every error answer")
-                .required(List.of("type", "title", "status"))
-                .addProperty("type", text("URI that names the kind of problem",
-                        Problem.TYPE_BASE + "validation"))
-                .addProperty("title", text("Short summary of the kind of problem", "Invalid request"))
-                .addProperty("status", integer("HTTP status"))
-                .addProperty("detail", text("What went wrong this time", "name must not be blank"))
-                .addProperty("instance", text("The request path", "/api/v1/companies"))
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .description("The fields that failed, for validation problems")
-                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation")));
-    }
-
-    private static Schema text(String description, String example) {
-        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description).example(example);
-    }
-
-    private static Schema integer(String description) {
-        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").description(description);
     }
 }

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Violation(
         @Schema(description = "1-based row of a batch, when the request was a batch", example = "3") Integer row,
         @Schema(description = "Line of the CSV file (the header is line 1), for CSV input", example = "4") Integer line,
-        @Schema(description = "The field that failed", example = "period") String field,
-        @Schema(description = "What is wrong with it", example = "must be a period label such as 2024, 2024-Q3, 2024-07 or 2024-07-15")
-        String message) {
+        @Schema(required = true, description = "The field that failed", example = "period") String field,
+        @Schema(required = true, description = "What is wrong with it",
+                example = "must be a period label such as 2024, 2024-Q3, 2024-07 or 2024-07-15") String message) {
 
     public static Violation of(String field, String message) {
         return new Violation(null, null, field, message);

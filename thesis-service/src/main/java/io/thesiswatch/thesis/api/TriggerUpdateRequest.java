@@ -1,6 +1,5 @@
 package io.thesiswatch.thesis.api;
 
-import io.thesiswatch.common.validation.BoundedDigits;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.thesiswatch.common.validation.BoundedDigits;
 import io.thesiswatch.contract.Operator;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.TriggerRules;
