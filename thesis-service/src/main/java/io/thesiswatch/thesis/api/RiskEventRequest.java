@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.thesiswatch.common.validation.BoundedDigits;
+import io.thesiswatch.common.validation.FourDigitYear;
 import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.thesiswatch.common.validation.FourDigitYear;
 import io.thesiswatch.thesis.domain.Layer;
 import io.thesiswatch.thesis.domain.Stance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

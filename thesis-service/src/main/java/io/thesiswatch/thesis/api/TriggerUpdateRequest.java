@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.thesiswatch.common.validation.BoundedDigits;
+import io.thesiswatch.common.validation.FourDigitYear;
 import io.thesiswatch.contract.Operator;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.TriggerRules;

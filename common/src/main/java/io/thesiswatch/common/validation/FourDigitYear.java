@@ -1,4 +1,4 @@
-package io.thesiswatch.thesis.api;
+package io.thesiswatch.common.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
