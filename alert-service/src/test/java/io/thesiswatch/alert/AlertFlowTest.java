@@ -117,6 +117,7 @@ class AlertFlowTest extends AlertTestSupport {
         JsonPath run = check();
         assertEquals(1, run.getInt("errors"));
         assertEquals(0, run.getInt("resolved"));
+        assertEquals("COMPLETED", run.getString("status"), "every trigger was evaluated, one to ERROR");
         assertTrue(run.getString("problem").contains("company-service"), run.getString("problem"));
         given().queryParam("thesisId", thesis).get("/api/v1/trigger-states").then()
                 .body("items[0].state", equalTo("ERROR")).body("items[0].firing", equalTo(true))
@@ -137,7 +138,7 @@ class AlertFlowTest extends AlertTestSupport {
         assertEquals(0, run.getInt("evaluated"));
         assertTrue(run.getString("problem").contains("thesis-service"), run.getString("problem"));
         given().get("/api/v1/checks/{id}", run.getLong("id")).then().statusCode(200)
-                .body("finishedAt", notNullValue());
+                .body("finishedAt", notNullValue()).body("status", equalTo("FAILED"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.thesiswatch.alert.domain.CheckOrigin;
+import io.thesiswatch.alert.domain.CheckStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A run; the fields that are null are left out of the JSON (scheduledFor, finishedAt, problem). */
@@ -15,6 +16,9 @@ public record CheckRunResponse(
         @Schema(description = "The schedule tick a scheduled run belongs to (one run per tick across replicas); "
                 + "left out for a run that was asked for") Instant scheduledFor,
         @Schema(required = true, description = "When the run started") Instant startedAt,
+        @Schema(required = true) CheckStatus status,
+        @Schema(required = true, description = "When the run, if still unfinished, becomes FAILED")
+        Instant deadlineAt,
         @Schema(description = "When the run finished; left out while it runs") Instant finishedAt,
         @Schema(required = true, description = "Triggers evaluated", example = "5") int evaluated,
         @Schema(required = true, description = "Triggers that fired", example = "1") int fired,

@@ -1,5 +1,6 @@
 package io.thesiswatch.alert.client;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,9 @@ public class ThesisServiceClient {
             throw e;
         }
     }
+
+    /** The longest {@link #reportRiskEvent} takes: its timeout (one attempt, no retry; the outbox retries). */
+    public static final Duration LONGEST_REPORT = Duration.ofSeconds(5);
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     public void reportRiskEvent(UUID thesisId, ThesisWire.RiskEvent event) {

@@ -41,6 +41,17 @@ public interface AlertConfig {
         /** Triggers read per page and series asked per request. */
         @WithDefault("1000")
         int batchSize();
+
+        /**
+         * How long a check may run. A run still unfinished after this is FAILED: it stops at its next page, and a
+         * run whose replica died or lost the database is marked so by the next sweep of any replica.
+         */
+        @WithDefault("PT10M")
+        Duration deadline();
+
+        /** How often each replica looks for runs left unfinished past their deadline. */
+        @WithDefault("30s")
+        String sweepInterval();
     }
 
     interface Delivery {
@@ -60,6 +71,13 @@ public interface AlertConfig {
 
         @WithDefault("PT1H")
         Duration maxBackoff();
+
+        /**
+         * How long a worker keeps the rows it has claimed. A worker starts a send only if the send, at its longest
+         * (the mailer's timeout), ends within the lease; the rows of a worker that died are taken over when it ends.
+         */
+        @WithDefault("PT2M")
+        Duration lease();
     }
 
     interface Digest {

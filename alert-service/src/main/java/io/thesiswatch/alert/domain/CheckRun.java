@@ -30,6 +30,14 @@ public class CheckRun {
     @Column(name = "started_at", nullable = false)
     public Instant startedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 9)
+    public CheckStatus status;
+
+    /** When the run, still unfinished, becomes FAILED. */
+    @Column(name = "deadline_at", nullable = false)
+    public Instant deadlineAt;
+
     @Column(name = "finished_at")
     public Instant finishedAt;
 

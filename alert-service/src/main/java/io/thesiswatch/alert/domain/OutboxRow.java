@@ -1,13 +1,17 @@
 package io.thesiswatch.alert.domain;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 
-/** What every outbox row records of its delivery: its status, the attempts made and the latest outcome. */
+/**
+ * What every outbox row records of its delivery: its status, the attempts made, the latest outcome, and the lease
+ * of the worker that has claimed it (if any).
+ */
 @MappedSuperclass
 public abstract class OutboxRow {
 
@@ -26,6 +30,20 @@ public abstract class OutboxRow {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** The claim of the worker sending it now; null when no worker has it. */
+    @Column(name = "lease_token")
+    public UUID leaseToken;
+
+    /**
+     * Claims the row for one attempt: counted now (an attempt that a crash interrupts still counts), and not due
+     * again before the lease ends.
+     */
+    public void claim(UUID token, Instant leaseEnd) {
+        this.leaseToken = token;
+        this.nextAttemptAt = leaseEnd;
+        this.attempts++;
+    }
 
     public void recordAttempt(DeliveryStatus newStatus, Instant nextAttempt, String error, Instant sent) {
         this.status = newStatus;

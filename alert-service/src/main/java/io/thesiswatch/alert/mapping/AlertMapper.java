@@ -30,7 +30,7 @@ public final class AlertMapper {
     }
 
     public static CheckRunResponse toResponse(CheckRun r) {
-        return new CheckRunResponse(r.id, r.origin, r.scheduledFor, r.startedAt, r.finishedAt, r.evaluated, r.fired,
+        return new CheckRunResponse(r.id, r.origin, r.scheduledFor, r.startedAt, r.status, r.deadlineAt, r.finishedAt, r.evaluated, r.fired,
                 r.resolved, r.noData, r.errors, r.httpCalls, r.problem);
     }
 

@@ -13,17 +13,18 @@ import io.thesiswatch.alert.domain.DeliveryStatus;
 import io.thesiswatch.alert.domain.EmailDelivery;
 import io.thesiswatch.alert.domain.EmailKind;
 
-/** The email outbox (table {@code delivery}). */
+/** The email outbox (table {@code delivery}), claimed by workers with a lease. */
 @ApplicationScoped
 public class EmailDeliveryRepository implements PanacheRepository<EmailDelivery> {
 
     /**
-     * Due rows for immediate sending, locked for this transaction; rows another replica holds are skipped,
-     * so that each row is sent by one worker.
+     * Claims due rows for immediate sending with this lease; rows another worker is claiming at this moment are
+     * skipped. The row locks last only as long as the caller's (short) transaction: the lease is what keeps the
+     * rows from other workers while they are sent.
      */
     @SuppressWarnings("unchecked")
-    public List<EmailDelivery> lockDueImmediate(Instant now, int limit) {
-        return getEntityManager().createNativeQuery("""
+    public List<EmailDelivery> claimDueImmediate(Instant now, int limit, UUID leaseToken, Instant leaseEnd) {
+        List<EmailDelivery> due = getEntityManager().createNativeQuery("""
                         SELECT d.* FROM delivery d JOIN subscriber s ON s.id = d.subscriber_id
                         WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1
                           AND (d.kind = 'CONFIRMATION' OR s.delivery = 'IMMEDIATE')
@@ -34,12 +35,14 @@ public class EmailDeliveryRepository implements PanacheRepository<EmailDelivery>
                 .setParameter(1, now)
                 .setParameter(2, limit)
                 .getResultList();
+        due.forEach(row -> row.claim(leaseToken, leaseEnd));
+        return due;
     }
 
-    /** Pending alert rows of DAILY subscribers, locked, oldest first. */
+    /** Claims the due alert rows of DAILY subscribers with this lease, each subscriber's oldest first. */
     @SuppressWarnings("unchecked")
-    public List<EmailDelivery> lockPendingDigest(Instant now) {
-        return getEntityManager().createNativeQuery("""
+    public List<EmailDelivery> claimDueDigest(Instant now, UUID leaseToken, Instant leaseEnd) {
+        List<EmailDelivery> due = getEntityManager().createNativeQuery("""
                         SELECT d.* FROM delivery d JOIN subscriber s ON s.id = d.subscriber_id
                         WHERE d.status = 'PENDING' AND d.kind = 'ALERT' AND s.delivery = 'DAILY'
                           AND d.next_attempt_at <= ?1
@@ -48,6 +51,19 @@ public class EmailDeliveryRepository implements PanacheRepository<EmailDelivery>
                         """, EmailDelivery.class)
                 .setParameter(1, now)
                 .getResultList();
+        due.forEach(row -> row.claim(leaseToken, leaseEnd));
+        return due;
+    }
+
+    /** Records how the attempt of a claimed row went; false when its lease has passed to another worker. */
+    public boolean settle(EmailDelivery attempted) {
+        return OutboxTable.DELIVERY.settle(getEntityManager(), attempted.id, attempted);
+    }
+
+    /** Gives back claimed rows that were not attempted, due again now. */
+    public int release(List<EmailDelivery> claimed, UUID leaseToken, Instant now) {
+        return OutboxTable.DELIVERY.release(getEntityManager(), claimed.stream().map(row -> row.id).toList(),
+                leaseToken, now);
     }
 
     /** How many confirmation emails this subscriber was queued since then. */

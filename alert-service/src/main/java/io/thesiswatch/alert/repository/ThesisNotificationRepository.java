@@ -9,12 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.thesiswatch.alert.domain.ThesisNotification;
 
+/** The thesis notification outbox (table {@code thesis_notification}), claimed by workers with a lease. */
 @ApplicationScoped
 public class ThesisNotificationRepository implements PanacheRepositoryBase<ThesisNotification, UUID> {
 
+    /** Claims due rows with this lease, skipping rows another worker is claiming at this moment. */
     @SuppressWarnings("unchecked")
-    public List<ThesisNotification> lockDue(Instant now, int limit) {
-        return getEntityManager().createNativeQuery("""
+    public List<ThesisNotification> claimDue(Instant now, int limit, UUID leaseToken, Instant leaseEnd) {
+        List<ThesisNotification> due = getEntityManager().createNativeQuery("""
                         SELECT * FROM thesis_notification
                         WHERE status = 'PENDING' AND next_attempt_at <= ?1
                         ORDER BY next_attempt_at
@@ -24,5 +26,18 @@ public class ThesisNotificationRepository implements PanacheRepositoryBase<Thesi
                 .setParameter(1, now)
                 .setParameter(2, limit)
                 .getResultList();
+        due.forEach(row -> row.claim(leaseToken, leaseEnd));
+        return due;
+    }
+
+    /** Records how the attempt of a claimed row went; false when its lease has passed to another worker. */
+    public boolean settle(ThesisNotification attempted) {
+        return OutboxTable.THESIS_NOTIFICATION.settle(getEntityManager(), attempted.eventId, attempted);
+    }
+
+    /** Gives back claimed rows that were not attempted, due again now. */
+    public int release(List<ThesisNotification> claimed, UUID leaseToken, Instant now) {
+        return OutboxTable.THESIS_NOTIFICATION.release(getEntityManager(),
+                claimed.stream().map(row -> row.eventId).toList(), leaseToken, now);
     }
 }

@@ -17,7 +17,8 @@ import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
 import io.thesiswatch.alert.service.outbox.ThesisNotifier;
 
 /**
- * What runs on its own: the check (on its cron), the outboxes (every few seconds), the daily digest. They stop
+ * What runs on its own: the check (on its cron), the sweep of overdue check runs, the outboxes (every few
+ * seconds), the daily digest. They stop
  * when the service stops, before the database goes away under them.
  */
 @ApplicationScoped
@@ -45,6 +46,13 @@ public class ScheduledJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check(ScheduledExecution execution) {
         running.run("trigger-check", () -> checks.runScheduled(execution.getScheduledFireTime()));
+    }
+
+    /** Any replica notices a run that another one left unfinished past its deadline. */
+    @Scheduled(identity = "overdue-checks", every = "{alert.check.sweep-interval}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void failOverdueChecks() {
+        running.run("overdue-checks", checks::failOverdueRuns);
     }
 
     @Scheduled(identity = "outbox", every = "{alert.delivery.interval}", delayed = "1s",

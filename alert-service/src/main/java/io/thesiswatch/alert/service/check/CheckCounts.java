@@ -17,6 +17,7 @@ final class CheckCounts {
     private int errors;
     private int httpCalls;
     private final StringBuilder problems = new StringBuilder();
+    private boolean failed;
 
     void count(Outcome outcome) {
         evaluated++;
@@ -41,6 +42,16 @@ final class CheckCounts {
             problems.append("; ");
         }
         problems.append(text);
+    }
+
+    /** The run did not get through the feed, for this reason. */
+    void fail(String reason) {
+        failed = true;
+        problem(reason);
+    }
+
+    boolean failed() {
+        return failed;
     }
 
     void writeTo(CheckRun run) {

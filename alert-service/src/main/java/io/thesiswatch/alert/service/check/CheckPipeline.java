@@ -1,5 +1,7 @@
 package io.thesiswatch.alert.service.check;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +16,7 @@ import org.jboss.logging.Logger;
  * Checks every trigger of the feed, page after page. Fetching page N+1 and its series (HTTP) overlaps with
  * recording page N (the database): the two are independent, and overlapping them is most of what a check
  * can gain on few cores (bench/RESULTS.md). A check that the service's stop overtakes fetches no further page,
- * ends after recording the one in hand, and says so in its run.
+ * ends after recording the one in hand, and says so in its run; so does a check that its deadline overtakes.
  */
 @ApplicationScoped
 class CheckPipeline {
@@ -37,7 +39,8 @@ class CheckPipeline {
     private record Fetched(FeedPage page, TriggerSeries series, int httpCalls) {
     }
 
-    void checkEveryTrigger(long runId, CheckCounts counts) {
+    /** Checks every trigger, or as many as it can before the service stops or the deadline passes. */
+    void checkEveryTrigger(long runId, Instant deadline, CheckCounts counts) {
         TriggerFeed.Reading reading = feed.read(runId);
         ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> new Thread(r, "check-" + runId + "-fetch"));
         try {
@@ -46,18 +49,18 @@ class CheckPipeline {
                 Fetched current = await(next);
                 counts.httpCalls(current.httpCalls());
                 if (current.page() instanceof FeedPage.Unreadable unreadable) {
-                    counts.problem(unreadable.problem());
+                    counts.fail(unreadable.problem());
                     return;
                 }
                 FeedPage.Triggers page = (FeedPage.Triggers) current.page();
-                boolean stopped = !page.last() && running.stopping();
-                if (!page.last() && !stopped) {
+                Optional<String> stop = page.last() ? Optional.empty() : reasonToStop(deadline);
+                if (!page.last() && stop.isEmpty()) {
                     next = fetcher.submit(() -> fetch(runId, reading));
                 }
                 record(runId, page, current.series(), counts);
-                if (stopped) {
-                    LOG.infof("Check %d stopped before its end: the service is stopping", runId);
-                    counts.problem("stopped before its end: the service was stopping");
+                if (stop.isPresent()) {
+                    LOG.infof("Check %d stopped before its end: %s", runId, stop.get());
+                    counts.fail("stopped before its end: " + stop.get());
                     return;
                 }
                 if (page.last()) {
@@ -67,6 +70,16 @@ class CheckPipeline {
         } finally {
             fetcher.shutdownNow();
         }
+    }
+
+    private Optional<String> reasonToStop(Instant deadline) {
+        if (running.stopping()) {
+            return Optional.of("the service was stopping");
+        }
+        if (Instant.now().isAfter(deadline)) {
+            return Optional.of("its deadline (" + deadline + ") passed");
+        }
+        return Optional.empty();
     }
 
     private Fetched fetch(long runId, TriggerFeed.Reading reading) {

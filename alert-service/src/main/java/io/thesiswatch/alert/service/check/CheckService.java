@@ -46,11 +46,21 @@ public class CheckService {
         }
     }
 
+    /** Marks FAILED the runs that a replica left unfinished past their deadline; answers how many. */
+    public int failOverdueRuns() {
+        return runLog.failOverdue();
+    }
+
     private Optional<CheckRunResponse> run(CheckOrigin origin, Instant tick) {
-        return lock.holding(() -> runLog.start(origin, tick).map(runId -> {
+        return lock.holding(() -> runLog.start(origin, tick).map(run -> {
             CheckCounts counts = new CheckCounts();
-            pipeline.checkEveryTrigger(runId, counts);
-            return runLog.finish(runId, counts);
+            try {
+                pipeline.checkEveryTrigger(run.id(), run.deadline(), counts);
+            } catch (RuntimeException e) {
+                runLog.fail(run.id(), counts, e);
+                throw e;
+            }
+            return runLog.finish(run.id(), counts);
         }));
     }
 }

@@ -1,6 +1,8 @@
 package io.thesiswatch.alert.service.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +27,14 @@ import io.thesiswatch.alert.mail.MailComposer;
 import io.thesiswatch.alert.repository.AlertEventRepository;
 import io.thesiswatch.alert.repository.EmailDeliveryRepository;
 import io.thesiswatch.alert.repository.SubscriberRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the email outbox: immediate emails every few seconds, and the DAILY subscribers' digests. Each batch
- * locks its rows (SKIP LOCKED, so several replicas share the work and never send one row twice), sends them
- * and records the outcome in the same transaction: a crash before the commit leaves the rows pending, to be
- * sent again with the same Message-ID.
+ * Sends the email outbox: immediate emails every few seconds, and the DAILY subscribers' digests. A batch is
+ * claimed with a lease in a short transaction (SKIP LOCKED, so that replicas share the work), each email is sent
+ * outside any transaction and settled at once: no row lock is held while SMTP answers. A crash between a send
+ * and its settling leaves that one row to be sent again, with the same Message-ID, when the lease ends.
  */
 @ApplicationScoped
 public class EmailDeliveryWorker {
@@ -46,10 +49,11 @@ public class EmailDeliveryWorker {
     private final Mailer mailer;
     private final AlertConfig config;
     private final RunningJobs running;
+    private final Duration longestSend;
 
     public EmailDeliveryWorker(EmailDeliveryRepository deliveries, SubscriberRepository subscribers,
             AlertEventRepository events, MailComposer composer, Mailer mailer, AlertConfig config,
-            RunningJobs running) {
+            RunningJobs running, @ConfigProperty(name = "quarkus.mailer.timeout") Duration longestSend) {
         this.deliveries = deliveries;
         this.subscribers = subscribers;
         this.events = events;
@@ -57,18 +61,24 @@ public class EmailDeliveryWorker {
         this.mailer = mailer;
         this.config = config;
         this.running = running;
+        this.longestSend = longestSend;
+    }
+
+    /** A claimed batch, with the subscribers and events its emails need. */
+    private record Claimed(Lease lease, List<EmailDelivery> rows, Map<UUID, Subscriber> people,
+            Map<UUID, AlertEvent> happened) {
     }
 
     /**
-     * Sends what is due, batch after batch, until the service stops; answers how many rows were attempted. What
-     * is left stays pending for the next run or replica.
+     * Sends what is due, batch after batch, until the service stops; answers how many rows were claimed. What is
+     * left stays pending for the next run or replica.
      */
     public int drain() {
         int total = 0;
         for (int i = 0; i < MAX_BATCHES_PER_RUN && !running.stopping(); i++) {
-            int attempted = QuarkusTransaction.requiringNew().call(this::sendBatch);
-            total += attempted;
-            if (attempted < config.delivery().batchSize()) {
+            int claimed = sendBatch();
+            total += claimed;
+            if (claimed < config.delivery().batchSize()) {
                 break;
             }
         }
@@ -76,64 +86,88 @@ public class EmailDeliveryWorker {
     }
 
     private int sendBatch() {
-        List<EmailDelivery> batch = deliveries.lockDueImmediate(Instant.now(), config.delivery().batchSize());
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        Map<UUID, Subscriber> people = subscribers.byIds(batch.stream().map(d -> d.subscriberId).toList());
+        Lease lease = Lease.from(Instant.now(), config.delivery().lease());
+        Claimed batch = QuarkusTransaction.requiringNew().call(() -> withContext(lease,
+                deliveries.claimDueImmediate(Instant.now(), config.delivery().batchSize(), lease.token(),
+                        lease.until())));
+        lease.attemptEach(batch.rows(), longestSend, running::stopping, row -> sendOne(row, batch),
+                left -> giveBack(left, lease));
+        return batch.rows().size();
+    }
+
+    private Claimed withContext(Lease lease, List<EmailDelivery> rows) {
+        Map<UUID, Subscriber> people = subscribers.byIds(rows.stream().map(d -> d.subscriberId).toList());
         Map<UUID, AlertEvent> happened = events.byIds(
-                batch.stream().filter(d -> d.eventId != null).map(d -> d.eventId).toList());
-        for (EmailDelivery delivery : batch) {
-            Subscriber subscriber = people.get(delivery.subscriberId);
-            if (delivery.kind == EmailKind.ALERT && subscriber.status != SubscriberStatus.ACTIVE) {
-                delivery.status = DeliveryStatus.DROPPED;
-                continue;
-            }
-            Mail mail = delivery.kind == EmailKind.CONFIRMATION
-                    ? composer.confirmation(subscriber, delivery.id)
-                    : composer.alert(subscriber, happened.get(delivery.eventId));
-            delivery.attempts++;
-            try {
-                mailer.send(mail);
-                DeliveryAttempt.succeeded(delivery, Instant.now());
-            } catch (RuntimeException e) {
-                LOG.warnf("Email %d to subscriber %s failed (attempt %d): %s", delivery.id, subscriber.id,
-                        delivery.attempts, e.getMessage());
-                DeliveryAttempt.failed(delivery, e, Instant.now(), config.delivery());
-            }
+                rows.stream().filter(d -> d.eventId != null).map(d -> d.eventId).toList());
+        return new Claimed(lease, rows, people, happened);
+    }
+
+    private void sendOne(EmailDelivery row, Claimed batch) {
+        Subscriber subscriber = batch.people().get(row.subscriberId);
+        if (row.kind == EmailKind.ALERT && subscriber.status != SubscriberStatus.ACTIVE) {
+            row.recordAttempt(DeliveryStatus.DROPPED, row.nextAttemptAt, null, null);
+        } else {
+            Mail mail = row.kind == EmailKind.CONFIRMATION
+                    ? composer.confirmation(subscriber, row.id)
+                    : composer.alert(subscriber, batch.happened().get(row.eventId));
+            attempt(List.of(row), mail, "Email " + row.id + " to subscriber " + subscriber.id);
         }
-        return batch.size();
+        settle(List.of(row));
     }
 
     /** Sends each DAILY subscriber one email with every alert that waited for it. */
     public DigestRunResponse sendDigests() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<EmailDelivery> pending = deliveries.lockPendingDigest(Instant.now());
-            if (pending.isEmpty()) {
-                return new DigestRunResponse(0, 0);
+        Lease lease = Lease.from(Instant.now(), config.delivery().lease());
+        Claimed claimed = QuarkusTransaction.requiringNew().call(() -> withContext(lease,
+                deliveries.claimDueDigest(Instant.now(), lease.token(), lease.until())));
+        List<List<EmailDelivery>> digests = new ArrayList<>(claimed.rows().stream()
+                .collect(Collectors.groupingBy(d -> d.subscriberId, LinkedHashMap::new, Collectors.toList()))
+                .values());
+        DigestCount count = new DigestCount();
+        lease.attemptEach(digests, longestSend, running::stopping, rows -> {
+            Subscriber subscriber = claimed.people().get(rows.get(0).subscriberId);
+            List<AlertEvent> alerts = rows.stream().map(d -> claimed.happened().get(d.eventId)).toList();
+            if (attempt(rows, composer.digest(subscriber, alerts), "Digest to subscriber " + subscriber.id)) {
+                count.sent(rows.size());
             }
-            Map<UUID, List<EmailDelivery>> bySubscriber = pending.stream()
-                    .collect(Collectors.groupingBy(d -> d.subscriberId, LinkedHashMap::new, Collectors.toList()));
-            Map<UUID, Subscriber> people = subscribers.byIds(bySubscriber.keySet());
-            Map<UUID, AlertEvent> happened = events.byIds(pending.stream().map(d -> d.eventId).toList());
-            int emails = 0;
-            int carried = 0;
-            for (Map.Entry<UUID, List<EmailDelivery>> entry : bySubscriber.entrySet()) {
-                Subscriber subscriber = people.get(entry.getKey());
-                List<EmailDelivery> rows = entry.getValue();
-                List<AlertEvent> alerts = rows.stream().map(d -> happened.get(d.eventId)).toList();
-                rows.forEach(d -> d.attempts++);
-                try {
-                    mailer.send(composer.digest(subscriber, alerts));
-                    rows.forEach(d -> DeliveryAttempt.succeeded(d, Instant.now()));
-                    emails++;
-                    carried += rows.size();
-                } catch (RuntimeException e) {
-                    LOG.warnf("Digest to subscriber %s failed: %s", subscriber.id, e.getMessage());
-                    rows.forEach(d -> DeliveryAttempt.failed(d, e, Instant.now(), config.delivery()));
-                }
+            settle(rows);
+        }, left -> giveBack(left.stream().flatMap(List::stream).toList(), lease));
+        return new DigestRunResponse(count.emails, count.carried);
+    }
+
+    /** Sends one email that carries these rows, and records the outcome on each of them (not yet settled). */
+    private boolean attempt(List<EmailDelivery> rows, Mail mail, String what) {
+        try {
+            mailer.send(mail);
+            rows.forEach(row -> DeliveryAttempt.succeeded(row, Instant.now()));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("%s failed (attempt %d): %s", what, rows.get(0).attempts, e.getMessage());
+            rows.forEach(row -> DeliveryAttempt.failed(row, e, Instant.now(), config.delivery()));
+            return false;
+        }
+    }
+
+    private void settle(List<EmailDelivery> rows) {
+        QuarkusTransaction.requiringNew().run(() -> rows.forEach(row -> {
+            if (!deliveries.settle(row)) {
+                LOG.warnf("Email %d: the lease ran out before its outcome (%s) was recorded; another worker has it",
+                        row.id, row.status);
             }
-            return new DigestRunResponse(emails, carried);
-        });
+        }));
+    }
+
+    private void giveBack(List<EmailDelivery> rows, Lease lease) {
+        QuarkusTransaction.requiringNew().run(() -> deliveries.release(rows, lease.token(), Instant.now()));
+    }
+
+    private static final class DigestCount {
+        private int emails;
+        private int carried;
+
+        void sent(int alerts) {
+            emails++;
+            carried += alerts;
+        }
     }
 }

@@ -15,11 +15,15 @@ import io.thesiswatch.alert.config.AlertConfig;
 import io.thesiswatch.alert.domain.AlertEvent;
 import io.thesiswatch.alert.domain.DeliveryStatus;
 import io.thesiswatch.alert.domain.ThesisNotification;
+import io.thesiswatch.alert.lifecycle.RunningJobs;
 import io.thesiswatch.alert.repository.AlertEventRepository;
 import io.thesiswatch.alert.repository.ThesisNotificationRepository;
 import org.jboss.logging.Logger;
 
-/** Sends the thesis notification outbox: reports critical events to thesis-service, retrying until it answers. */
+/**
+ * Sends the thesis notification outbox: reports critical events to thesis-service (idempotent there by event id),
+ * retrying until it answers. Rows are claimed with a lease and reported outside any transaction, as emails are.
+ */
 @ApplicationScoped
 public class ThesisNotifier {
 
@@ -29,28 +33,41 @@ public class ThesisNotifier {
     private final AlertEventRepository events;
     private final ThesisServiceClient theses;
     private final AlertConfig config;
+    private final RunningJobs running;
 
     public ThesisNotifier(ThesisNotificationRepository notifications, AlertEventRepository events,
-            ThesisServiceClient theses, AlertConfig config) {
+            ThesisServiceClient theses, AlertConfig config, RunningJobs running) {
         this.notifications = notifications;
         this.events = events;
         this.theses = theses;
         this.config = config;
+        this.running = running;
     }
 
+    private record Claimed(List<ThesisNotification> rows, Map<UUID, AlertEvent> happened) {
+    }
+
+    /** Reports one batch of what is due; answers how many rows were claimed. */
     public int drain() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<ThesisNotification> due = notifications.lockDue(Instant.now(), config.delivery().batchSize());
-            Map<UUID, AlertEvent> happened = events.byIds(due.stream().map(n -> n.eventId).toList());
-            for (ThesisNotification notification : due) {
-                report(notification, happened.get(notification.eventId));
-            }
-            return due.size();
+        Lease lease = Lease.from(Instant.now(), config.delivery().lease());
+        Claimed batch = QuarkusTransaction.requiringNew().call(() -> {
+            List<ThesisNotification> due = notifications.claimDue(Instant.now(), config.delivery().batchSize(),
+                    lease.token(), lease.until());
+            return new Claimed(due, events.byIds(due.stream().map(n -> n.eventId).toList()));
         });
+        lease.attemptEach(batch.rows(), ThesisServiceClient.LONGEST_REPORT, running::stopping, row -> {
+            report(row, batch.happened().get(row.eventId));
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (!notifications.settle(row)) {
+                    LOG.warnf("Event %s: the lease ran out before its report was recorded", row.eventId);
+                }
+            });
+        }, left -> QuarkusTransaction.requiringNew().run(() -> notifications.release(left, lease.token(),
+                Instant.now())));
+        return batch.rows().size();
     }
 
     private void report(ThesisNotification notification, AlertEvent event) {
-        notification.attempts++;
         try {
             theses.reportRiskEvent(notification.thesisId, new ThesisWire.RiskEvent(event.triggerId,
                     event.id.toString(), event.kind, event.severity, event.value, event.period, event.basis,

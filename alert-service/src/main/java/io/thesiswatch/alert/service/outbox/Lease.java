@@ -1,0 +1,40 @@
+package io.thesiswatch.alert.service.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * A worker's claim on a batch of outbox rows: its token, and when it ends. Until then no other worker takes the
+ * rows; after that another one may. A worker starts an attempt only if the attempt, at its longest, ends before
+ * the lease does, so that two workers never send one row at the same time unless one of them died.
+ */
+public record Lease(UUID token, Instant until) {
+
+    public static Lease from(Instant now, Duration length) {
+        return new Lease(UUID.randomUUID(), now.plus(length));
+    }
+
+    /** Whether an attempt that may take up to {@code longestAttempt}, started now, ends within the lease. */
+    public boolean leavesTimeFor(Duration longestAttempt, Instant now) {
+        return !now.plus(longestAttempt).isAfter(until);
+    }
+
+    /**
+     * Attempts the claimed rows one after the other while the lease leaves time for one more attempt and the service
+     * is not stopping; the rows left are given back, to be due again at once.
+     */
+    public <T> void attemptEach(List<T> claimed, Duration longestAttempt, BooleanSupplier stopping,
+            Consumer<T> attempt, Consumer<List<T>> giveBack) {
+        for (int i = 0; i < claimed.size(); i++) {
+            if (stopping.getAsBoolean() || !leavesTimeFor(longestAttempt, Instant.now())) {
+                giveBack.accept(claimed.subList(i, claimed.size()));
+                return;
+            }
+            attempt.accept(claimed.get(i));
+        }
+    }
+}
