@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark on this machine and rewrites bench/RESULTS.md. Takes about 15 minutes on 2 cores.
+# With section names (bench/run.sh webhooks delivery) it runs only those and prints their figures.
 # Needs JDK 17 and pgbench (Debian: postgresql-client), which it installs when missing and it may.
 set -euo pipefail
 cd "$(dirname "$0")/.."

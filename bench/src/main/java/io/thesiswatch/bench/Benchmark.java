@@ -1,6 +1,8 @@
 package io.thesiswatch.bench;
 
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +13,19 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import io.thesiswatch.stack.Api;
 import io.thesiswatch.stack.Folders;
 import io.thesiswatch.stack.Stack;
@@ -28,8 +33,8 @@ import org.postgresql.PGConnection;
 
 /**
  * Measures Thesis Watch on this machine against limits measured in the same run: ingest against COPY,
- * series reads against pgbench, check cycles at 10,000 and 100,000 triggers, email delivery, and each
- * service's footprint. Synthetic data with a fixed seed: 4,000 companies, 5 metrics, 40 quarters each.
+ * series reads against pgbench, check cycles at 10,000 and 100,000 triggers, email and webhook delivery, and
+ * each service's footprint. Synthetic data with a fixed seed: 4,000 companies, 5 metrics, 40 quarters each.
  */
 public final class Benchmark {
 
@@ -49,27 +54,46 @@ public final class Benchmark {
         this.admin = new Api(stack.tokens().admin());
     }
 
+    /**
+     * Runs every benchmark and rewrites bench/RESULTS.md; given section names ({@code webhooks}, {@code delivery},
+     * ...), runs only those and prints their figures without touching RESULTS.md.
+     */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("thesis-watch-bench");
         long started = System.nanoTime();
+        Set<String> only = Set.of(args);
         try (Stack stack = Stack.start(root, data, Stack.Ports.free(), "off",
                 Map.of("shared_preload_libraries", "pg_stat_statements", "pg_stat_statements.track", "all"),
                 line -> System.out.println("[stack] " + line))) {
             Benchmark bench = new Benchmark(stack);
-            bench.describeMachine();
-            bench.catalog();
-            bench.ingest();
-            bench.reads();
-            bench.checks();
-            bench.delivery();
-            bench.footprint();
-            bench.figures.context("Whole run: " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
-            bench.figures.write(root.resolve("bench/RESULTS.md"));
-            System.out.println("[bench] wrote bench/RESULTS.md");
+            Map<String, Section> sections = new LinkedHashMap<>();
+            sections.put("machine", bench::describeMachine);
+            sections.put("catalog", bench::catalog);
+            sections.put("ingest", bench::ingest);
+            sections.put("reads", bench::reads);
+            sections.put("checks", bench::checks);
+            sections.put("delivery", bench::delivery);
+            sections.put("webhooks", bench::webhooks);
+            sections.put("footprint", bench::footprint);
+            for (Map.Entry<String, Section> section : sections.entrySet()) {
+                if (only.isEmpty() || only.contains(section.getKey())) {
+                    section.getValue().run();
+                }
+            }
+            if (only.isEmpty()) {
+                bench.figures.context("Whole run: " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+                bench.figures.write(root.resolve("bench/RESULTS.md"));
+                System.out.println("[bench] wrote bench/RESULTS.md");
+            }
         } finally {
             Folders.delete(data);
         }
+    }
+
+    /** One benchmark; the catalog one also loads the data the later ones read. */
+    private interface Section {
+        void run() throws Exception;
     }
 
     private void describeMachine() throws Exception {
@@ -319,6 +343,58 @@ public final class Benchmark {
                 f0(rate) + " emails/s (" + sent + " sent; the check that wrote the " + check.get("fired")
                         + " event and its outbox rows took " + f2(checkSeconds) + " s)",
                 "", "", ">= 100 emails/s", rate >= 100);
+    }
+
+    // ---- webhooks ---------------------------------------------------------------------------------------------
+
+    /** Webhook messages through the outbox to a receiver on this machine that answers 204 at once. */
+    private void webhooks() throws Exception {
+        int messages = 5_000;
+        AtomicInteger received = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
+        receiver.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        receiver.setExecutor(threads);
+        receiver.start();
+        try {
+            String webhooks = stack.alertUrl() + "/api/v1/webhooks";
+            String id = admin.post(webhooks, Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort()
+                    + "/hook", "description", "bench receiver")).require(Set.of(201), "webhook").get("id").asText();
+            admin.post(webhooks + "/" + id + "/test", Map.of()).require(Set.of(202), "test message");
+            awaitCount(received, 1, 60);
+            try (Connection c = stack.connect("alert"); Statement s = c.createStatement()) {
+                s.execute("""
+                        INSERT INTO webhook_delivery (webhook_id, message_id, event_type, payload, status, attempts,
+                                                      next_attempt_at, created_at)
+                        SELECT d.webhook_id, 'msg_bench_' || g, d.event_type, d.payload, 'PENDING', 0, now(), now()
+                        FROM webhook_delivery d, generate_series(1, %d) g WHERE d.webhook_id = '%s'
+                        """.formatted(messages, id));
+            }
+            long start = System.nanoTime();
+            awaitCount(received, messages + 1, 600);
+            double rate = messages / seconds(start);
+            figures.add("6. Webhook messages to a local receiver through the outbox (signed, settled one by one)",
+                    f0(rate) + " messages/s (" + (received.get() - 1) + " received)", "", "", ">= 100 messages/s",
+                    rate >= 100);
+            try (Connection c = stack.connect("alert"); Statement s = c.createStatement()) {
+                s.execute("DELETE FROM webhook WHERE id = '" + id + "'");
+            }
+        } finally {
+            receiver.stop(0);
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitCount(AtomicInteger count, int expected, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (count.get() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     // ---- 5. footprint -------------------------------------------------------------------------------------

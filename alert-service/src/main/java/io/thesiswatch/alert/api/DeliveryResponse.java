@@ -17,7 +17,9 @@ public record DeliveryResponse(
         @Schema(required = true) EmailKind kind,
         @Schema(required = true, nullable = true, implementation = String.class, format = "uuid",
                 description = "The alert event the email tells of; null for a confirmation email") UUID eventId,
-        @Schema(required = true, description = "Who the email is for") UUID subscriberId,
+        @Schema(required = true, nullable = true, implementation = String.class, format = "uuid",
+                description = "The subscriber the email is for; null for a WEBHOOK_DISABLED email to the admin who "
+                        + "owns an integration") UUID subscriberId,
         @Schema(required = true) DeliveryStatus status,
         @Schema(required = true, description = "Attempts made to send it", example = "1") int attempts,
         @Schema(required = true, nullable = true, description = "Why the latest attempt failed; null when it did not",

@@ -1,6 +1,8 @@
 package io.thesiswatch.alert.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -23,6 +25,32 @@ public interface AlertConfig {
     Tokens tokens();
 
     Signup signup();
+
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /**
+         * Destinations webhooks may reach although they are loopback, private, link-local or otherwise internal:
+         * CIDRs such as {@code 127.0.0.0/8} (none by default; set by ALERT_WEBHOOKS_ALLOWED_DESTINATIONS).
+         */
+        Optional<List<String>> allowedDestinations();
+
+        /** Whether plain {@code http} URLs are accepted (the local stack and tests); production takes https only. */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /** How long one delivery attempt may take, connection and answer included. */
+        @WithDefault("PT15S")
+        Duration timeout();
+
+        /** After this many failed attempts in a row an endpoint is disabled and its owner is told by email. */
+        @WithDefault("10")
+        int disableAfterFailures();
+
+        /** How long the previous secret still signs after a rotation, beside the new one. */
+        @WithDefault("P1D")
+        Duration secretOverlap();
+    }
 
     interface Signup {
         /** Confirmation emails one address may get in a day. */

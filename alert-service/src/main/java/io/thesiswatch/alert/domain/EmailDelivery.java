@@ -12,7 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A row of the email outbox: one email to one subscriber, sent by the email delivery worker. */
+/** A row of the email outbox: one email to one subscriber (or a webhook's owner), sent by the email delivery worker. */
 @Entity
 @Table(name = "delivery")
 public class EmailDelivery extends OutboxRow {
@@ -22,14 +22,19 @@ public class EmailDelivery extends OutboxRow {
     public Long id;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 16)
     public EmailKind kind;
 
     @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "subscriber_id", nullable = false)
+    /** Who the email is for; null only for an email to a webhook's owner ({@link #webhookId}). */
+    @Column(name = "subscriber_id")
     public UUID subscriberId;
+
+    /** The webhook a WEBHOOK_DISABLED email tells of. */
+    @Column(name = "webhook_id")
+    public UUID webhookId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -15,7 +15,9 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.thesiswatch.alert.config.AlertConfig;
 import io.thesiswatch.alert.domain.AlertEvent;
+import io.thesiswatch.alert.domain.EmailLocale;
 import io.thesiswatch.alert.domain.Subscriber;
+import io.thesiswatch.alert.domain.Webhook;
 import io.thesiswatch.alert.mail.MailViews.AlertView;
 import io.thesiswatch.alert.token.LinkTokens;
 import io.thesiswatch.contract.Severity;
@@ -32,8 +34,11 @@ public class MailComposer {
     private static final Variant HTML = Variant.forContentType(Variant.TEXT_HTML);
     private static final Variant TEXT = Variant.forContentType(Variant.TEXT_PLAIN);
 
-    /** One template per email, each with an HTML ({@code .html}) and a plain-text ({@code .txt}) variant. */
-    @CheckedTemplate(basePath = "mail")
+    /**
+     * One template per email, each with an HTML ({@code .html}) and a plain-text ({@code .txt}) variant, named
+     * after its method in hyphens ({@code webhookDisabled} is {@code webhook-disabled}).
+     */
+    @CheckedTemplate(basePath = "mail", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
 
         static native TemplateInstance confirm(String subject, String name, String confirmUrl);
@@ -41,6 +46,8 @@ public class MailComposer {
         static native TemplateInstance alert(AlertView alert, String unsubscribeUrl);
 
         static native TemplateInstance digest(String subject, List<AlertView> alerts, String unsubscribeUrl);
+
+        static native TemplateInstance webhookDisabled(String subject, String id, String url, String reason);
     }
 
     private final LinkTokens tokens;
@@ -78,6 +85,18 @@ public class MailComposer {
         return withUnsubscribeHeaders(mail, unsubscribe);
     }
 
+    /**
+     * Tells a webhook's owner it was disabled: in their locale when they are a subscriber, in English for an
+     * admin's integration.
+     */
+    public Mail webhookDisabled(Webhook webhook, Subscriber owner, long deliveryId) {
+        EmailLocale locale = owner == null ? EmailLocale.EN : owner.locale;
+        MailMessages messages = MessageBundles.get(MailMessages.class, Localized.Literal.of(locale.tag()));
+        String subject = messages.webhookDisabledSubject();
+        return mail(webhook.ownerEmail, locale, subject, Templates.webhookDisabled(subject, webhook.id.toString(),
+                webhook.url, webhook.disabledReason == null ? "" : webhook.disabledReason), "webhook-" + deliveryId);
+    }
+
     /** The Message-ID of the alert email of one event to one subscriber, the same on every attempt. */
     public static String messageId(UUID eventId, UUID subscriberId) {
         return "alert-" + eventId + "-" + subscriberId;
@@ -92,14 +111,19 @@ public class MailComposer {
     }
 
     private static Mail mail(Subscriber subscriber, String subject, TemplateInstance body, String messageId) {
-        body.setLocale(Locale.forLanguageTag(subscriber.locale.tag()));
+        return mail(subscriber.email, subscriber.locale, subject, body, messageId);
+    }
+
+    private static Mail mail(String address, EmailLocale locale, String subject, TemplateInstance body,
+            String messageId) {
+        body.setLocale(Locale.forLanguageTag(locale.tag()));
         return new Mail()
-                .addTo(subscriber.email)
+                .addTo(address)
                 .setSubject(subject)
                 .setHtml(body.setVariant(HTML).render())
                 .setText(body.setVariant(TEXT).render())
                 .addHeader("Message-ID", "<" + messageId + "@" + MESSAGE_ID_DOMAIN + ">")
-                .addHeader("Content-Language", subscriber.locale.tag());
+                .addHeader("Content-Language", locale.tag());
     }
 
     private static Mail withUnsubscribeHeaders(Mail mail, String unsubscribeUrl) {

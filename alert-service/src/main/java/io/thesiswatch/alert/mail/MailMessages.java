@@ -185,6 +185,20 @@ public interface MailMessages {
             + "The link works for seven days.")
     String confirmIgnore();
 
+    // The notice that a webhook was disabled.
+
+    @Message("Your Thesis Watch webhook was disabled")
+    String webhookDisabledSubject();
+
+    @Message("We stopped sending alerts to your webhook {url}: {reason}.")
+    String webhookDisabledNotice(String url, String reason);
+
+    @Message("The alerts it missed are kept. Once the endpoint answers again, enable the webhook "
+            + "(PUT /api/v1/webhooks/{id} with \"enabled\": true) and redeliver what failed "
+            + "(GET /api/v1/webhooks/{id}/deliveries lists it; POST /api/v1/webhooks/{id}/deliveries/<delivery id>/redeliver "
+            + "sends one again).")
+    String webhookDisabledAction(String id);
+
     // Unsubscribe page.
 
     @Message("Thesis Watch: unsubscribe")

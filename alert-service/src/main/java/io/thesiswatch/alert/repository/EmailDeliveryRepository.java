@@ -25,9 +25,9 @@ public class EmailDeliveryRepository implements PanacheRepository<EmailDelivery>
     @SuppressWarnings("unchecked")
     public List<EmailDelivery> claimDueImmediate(Instant now, int limit, UUID leaseToken, Instant leaseEnd) {
         List<EmailDelivery> due = getEntityManager().createNativeQuery("""
-                        SELECT d.* FROM delivery d JOIN subscriber s ON s.id = d.subscriber_id
+                        SELECT d.* FROM delivery d LEFT JOIN subscriber s ON s.id = d.subscriber_id
                         WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1
-                          AND (d.kind = 'CONFIRMATION' OR s.delivery = 'IMMEDIATE')
+                          AND (d.kind <> 'ALERT' OR s.delivery = 'IMMEDIATE')
                         ORDER BY d.next_attempt_at, d.id
                         LIMIT ?2
                         FOR UPDATE OF d SKIP LOCKED

@@ -16,6 +16,7 @@ final class OutboxTable {
 
     static final OutboxTable DELIVERY = new OutboxTable("delivery", "id");
     static final OutboxTable THESIS_NOTIFICATION = new OutboxTable("thesis_notification", "event_id");
+    static final OutboxTable WEBHOOK_DELIVERY = new OutboxTable("webhook_delivery", "id");
 
     private final String settle;
     private final String release;

@@ -15,10 +15,11 @@ import io.thesiswatch.alert.lifecycle.RunningJobs;
 import io.thesiswatch.alert.service.check.CheckService;
 import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
 import io.thesiswatch.alert.service.outbox.ThesisNotifier;
+import io.thesiswatch.alert.service.outbox.WebhookDeliveryWorker;
 
 /**
  * What runs on its own: the check (on its cron), the sweep of overdue check runs, the outboxes (every few
- * seconds), the daily digest. They stop
+ * seconds, webhooks apart), the daily digest. They stop
  * when the service stops, before the database goes away under them.
  */
 @ApplicationScoped
@@ -30,14 +31,16 @@ public class ScheduledJobs {
     private final CheckService checks;
     private final EmailDeliveryWorker emails;
     private final ThesisNotifier theses;
+    private final WebhookDeliveryWorker webhooks;
     private final Scheduler scheduler;
     private final RunningJobs running;
 
-    public ScheduledJobs(CheckService checks, EmailDeliveryWorker emails, ThesisNotifier theses, Scheduler scheduler,
-            RunningJobs running) {
+    public ScheduledJobs(CheckService checks, EmailDeliveryWorker emails, ThesisNotifier theses,
+            WebhookDeliveryWorker webhooks, Scheduler scheduler, RunningJobs running) {
         this.checks = checks;
         this.emails = emails;
         this.theses = theses;
+        this.webhooks = webhooks;
         this.scheduler = scheduler;
         this.running = running;
     }
@@ -64,6 +67,13 @@ public class ScheduledJobs {
                 theses.drain();
             }
         });
+    }
+
+    /** Webhooks have their own job: a receiver that is slow or down never delays an email. */
+    @Scheduled(identity = "webhook-outbox", every = "{alert.delivery.interval}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deliverWebhooks() {
+        running.run("webhook-outbox", webhooks::drain);
     }
 
     @Scheduled(identity = "daily-digest", cron = "{alert.digest.cron}",

@@ -36,7 +36,7 @@ public class AlertFanOut {
         Set<String> companies = events.stream().flatMap(e -> e.thesisCompanies().stream()).collect(Collectors.toSet());
         Followers followers = new Followers(subscriptions.activeFor(theses, companies));
         List<FollowedEvent> followed = events.stream()
-                .map(e -> new FollowedEvent(e.event(), followers.of(e)))
+                .map(e -> new FollowedEvent(e.event(), e.thesisCompanies(), followers.of(e)))
                 .toList();
         channels.forEach(channel -> channel.enqueue(followed));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,11 +23,13 @@ import io.thesiswatch.alert.domain.EmailDelivery;
 import io.thesiswatch.alert.domain.EmailKind;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.SubscriberStatus;
+import io.thesiswatch.alert.domain.Webhook;
 import io.thesiswatch.alert.lifecycle.RunningJobs;
 import io.thesiswatch.alert.mail.MailComposer;
 import io.thesiswatch.alert.repository.AlertEventRepository;
 import io.thesiswatch.alert.repository.EmailDeliveryRepository;
 import io.thesiswatch.alert.repository.SubscriberRepository;
+import io.thesiswatch.alert.repository.WebhookRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -50,13 +53,16 @@ public class EmailDeliveryWorker {
     private final AlertConfig config;
     private final RunningJobs running;
     private final Duration longestSend;
+    private final WebhookRepository webhooks;
 
     public EmailDeliveryWorker(EmailDeliveryRepository deliveries, SubscriberRepository subscribers,
-            AlertEventRepository events, MailComposer composer, Mailer mailer, AlertConfig config,
-            RunningJobs running, @ConfigProperty(name = "quarkus.mailer.timeout") Duration longestSend) {
+            AlertEventRepository events, WebhookRepository webhooks, MailComposer composer, Mailer mailer,
+            AlertConfig config, RunningJobs running,
+            @ConfigProperty(name = "quarkus.mailer.timeout") Duration longestSend) {
         this.deliveries = deliveries;
         this.subscribers = subscribers;
         this.events = events;
+        this.webhooks = webhooks;
         this.composer = composer;
         this.mailer = mailer;
         this.config = config;
@@ -64,9 +70,9 @@ public class EmailDeliveryWorker {
         this.longestSend = longestSend;
     }
 
-    /** A claimed batch, with the subscribers and events its emails need. */
+    /** A claimed batch, with the subscribers, events and webhooks its emails need. */
     private record Claimed(Lease lease, List<EmailDelivery> rows, Map<UUID, Subscriber> people,
-            Map<UUID, AlertEvent> happened) {
+            Map<UUID, AlertEvent> happened, Map<UUID, Webhook> webhooks) {
     }
 
     /**
@@ -96,21 +102,27 @@ public class EmailDeliveryWorker {
     }
 
     private Claimed withContext(Lease lease, List<EmailDelivery> rows) {
-        Map<UUID, Subscriber> people = subscribers.byIds(rows.stream().map(d -> d.subscriberId).toList());
+        Map<UUID, Subscriber> people = subscribers.byIds(
+                rows.stream().map(d -> d.subscriberId).filter(Objects::nonNull).distinct().toList());
         Map<UUID, AlertEvent> happened = events.byIds(
-                rows.stream().filter(d -> d.eventId != null).map(d -> d.eventId).toList());
-        return new Claimed(lease, rows, people, happened);
+                rows.stream().map(d -> d.eventId).filter(Objects::nonNull).distinct().toList());
+        Map<UUID, Webhook> endpoints = webhooks.byIds(
+                rows.stream().map(d -> d.webhookId).filter(Objects::nonNull).distinct().toList());
+        return new Claimed(lease, rows, people, happened, endpoints);
     }
 
     private void sendOne(EmailDelivery row, Claimed batch) {
-        Subscriber subscriber = batch.people().get(row.subscriberId);
+        Subscriber subscriber = row.subscriberId == null ? null : batch.people().get(row.subscriberId);
         if (row.kind == EmailKind.ALERT && subscriber.status != SubscriberStatus.ACTIVE) {
             row.recordAttempt(DeliveryStatus.DROPPED, row.nextAttemptAt, null, null);
         } else {
-            Mail mail = row.kind == EmailKind.CONFIRMATION
-                    ? composer.confirmation(subscriber, row.id)
-                    : composer.alert(subscriber, batch.happened().get(row.eventId));
-            attempt(List.of(row), mail, "Email " + row.id + " to subscriber " + subscriber.id);
+            Mail mail = switch (row.kind) {
+                case CONFIRMATION -> composer.confirmation(subscriber, row.id);
+                case ALERT -> composer.alert(subscriber, batch.happened().get(row.eventId));
+                case WEBHOOK_DISABLED -> composer.webhookDisabled(batch.webhooks().get(row.webhookId), subscriber,
+                        row.id);
+            };
+            attempt(List.of(row), mail, "Email " + row.id + " (" + row.kind + ")");
         }
         settle(List.of(row));
     }

@@ -26,21 +26,29 @@ public class EmailOutbox {
     }
 
     public void enqueueAlert(UUID eventId, UUID subscriberId) {
-        enqueue(EmailKind.ALERT, eventId, subscriberId);
+        EmailDelivery delivery = pending(EmailKind.ALERT, subscriberId);
+        delivery.eventId = eventId;
+        deliveries.persist(delivery);
     }
 
     public void enqueueConfirmation(UUID subscriberId) {
-        enqueue(EmailKind.CONFIRMATION, null, subscriberId);
+        deliveries.persist(pending(EmailKind.CONFIRMATION, subscriberId));
     }
 
-    private void enqueue(EmailKind kind, UUID eventId, UUID subscriberId) {
+    /** Tells a webhook's owner (a subscriber, or the admin who made an integration) that it was disabled. */
+    public void enqueueWebhookDisabled(UUID webhookId, UUID subscriberId) {
+        EmailDelivery delivery = pending(EmailKind.WEBHOOK_DISABLED, subscriberId);
+        delivery.webhookId = webhookId;
+        deliveries.persist(delivery);
+    }
+
+    private static EmailDelivery pending(EmailKind kind, UUID subscriberId) {
         EmailDelivery delivery = new EmailDelivery();
         delivery.kind = kind;
-        delivery.eventId = eventId;
         delivery.subscriberId = subscriberId;
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = Instant.now();
         delivery.nextAttemptAt = delivery.createdAt;
-        deliveries.persist(delivery);
+        return delivery;
     }
 }

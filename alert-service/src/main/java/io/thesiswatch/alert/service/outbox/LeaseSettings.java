@@ -1,6 +1,7 @@
 package io.thesiswatch.alert.service.outbox;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,12 +28,12 @@ class LeaseSettings {
 
     void check(@Observes StartupEvent started) {
         Duration lease = config.delivery().lease();
-        Duration longest = longestSend.compareTo(ThesisServiceClient.LONGEST_REPORT) > 0 ? longestSend
-                : ThesisServiceClient.LONGEST_REPORT;
+        Duration longest = Stream.of(longestSend, ThesisServiceClient.LONGEST_REPORT, config.webhooks().timeout())
+                .max(Duration::compareTo).orElseThrow();
         if (lease.compareTo(longest) <= 0) {
             throw new IllegalStateException("alert.delivery.lease (" + lease + ") must be longer than the longest "
-                    + "attempt (" + longest + ": quarkus.mailer.timeout, or a report to thesis-service): no "
-                    + "outbox row could be sent");
+                    + "attempt (" + longest + ": quarkus.mailer.timeout, alert.webhooks.timeout, or a report to "
+                    + "thesis-service): no outbox row could be sent");
         }
     }
 }
