@@ -3,6 +3,7 @@
 # services, and (on first start) the demo data. Needs only JDK 17. Ctrl-C stops everything.
 #   ./run-local.sh            build what is missing, then start
 #   ./run-local.sh --fresh    start over with empty databases
+#   ./run-local.sh --fast     PostgreSQL without fsync (faster; a crash of the machine may lose data)
 #   ./run-local.sh --build    rebuild before starting
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -21,7 +21,7 @@ import io.thesiswatch.devinfra.ReceivedEmail;
  * The command line of the local stack.
  *
  * <pre>
- * run [--fresh] [--data DIR] [--host HOST]
+ * run [--fresh] [--fast] [--data DIR] [--host HOST]
  *                              start everything on this machine (the default command), listening on
  *                              127.0.0.1 unless --host or THESISWATCH_BIND_HOST says otherwise (0.0.0.0)
  * dev-keys [--data DIR]        print a development public key and tokens (for docker compose)
@@ -45,7 +45,7 @@ public final class LocalStack {
             case "dev-keys" -> devKeys(arguments);
             default -> {
                 System.err.println("Unknown command " + command
-                        + ". Commands: run [--fresh] [--data DIR] [--host HOST], "
+                        + ". Commands: run [--fresh] [--fast] [--data DIR] [--host HOST], "
                         + "load-demo --company URL --thesis URL --alert URL --token ADMIN_TOKEN [--analyst-token TOKEN]");
                 System.exit(2);
             }
@@ -62,8 +62,13 @@ public final class LocalStack {
         Files.createDirectories(data);
         BindHost host = new BindHost(option(arguments, "--host")
                 .orElse(System.getenv().getOrDefault("THESISWATCH_BIND_HOST", BindHost.LOOPBACK.address())));
+        StackOptions options = arguments.contains("--fast") ? StackOptions.defaults()
+                : StackOptions.defaults().withDurableDatabase();
+        if (arguments.contains("--fast")) {
+            say("--fast: PostgreSQL does not wait for the disk (fsync off); a crash of this machine may lose data");
+        }
         Stack stack = Stack.start(root, data, Stack.Ports.standard(), host,
-                System.getenv().getOrDefault("ALERT_CHECK_CRON", "0 */15 * * * ?"), Map.of(), LocalStack::say);
+                System.getenv().getOrDefault("ALERT_CHECK_CRON", "0 */15 * * * ?"), Map.of(), options, LocalStack::say);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping: services, SMTP catcher, PostgreSQL ...");

@@ -14,19 +14,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged Quarkus service run as a child process, its output in a log file. */
+/**
+ * One packaged Quarkus service run as a child process, its output in a log file. It can be started again on the
+ * same port with the same environment (after a kill or a stop), as a supervisor would.
+ */
 final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final String name;
+    /** Everything a start needs, kept for a restart. */
+    private record Launch(Path root, String name, BindHost host, int port, Map<String, String> environment,
+            Path logDirectory) {
+    }
+
+    private final Launch launch;
     private final String baseUrl;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, String baseUrl, Process process, Path log) {
-        this.name = name;
-        this.baseUrl = baseUrl;
+    private ServiceProcess(Launch launch, Process process, Path log) {
+        this.launch = launch;
+        this.baseUrl = Stack.url(launch.host(), launch.port());
         this.process = process;
         this.log = log;
     }
@@ -34,12 +42,16 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with this environment, on this address. */
     static ServiceProcess start(Path root, String name, BindHost host, int port, Map<String, String> environment,
             Path logDirectory) throws IOException {
-        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return start(new Launch(root, name, host, port, Map.copyOf(environment), logDirectory));
+    }
+
+    private static ServiceProcess start(Launch launch) throws IOException {
+        Path jar = launch.root().resolve(launch.name()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -B -DskipTests install");
         }
-        Files.createDirectories(logDirectory);
-        Path log = logDirectory.resolve(name + ".log");
+        Files.createDirectories(launch.logDirectory());
+        Path log = launch.logDirectory().resolve(launch.name() + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -47,15 +59,46 @@ final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment);
-        builder.environment().put("QUARKUS_HTTP_HOST", host.address());
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().putAll(launch.environment());
+        builder.environment().put("QUARKUS_HTTP_HOST", launch.host().address());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(launch.port()));
         builder.environment().put("LOG_JSON", "false");
-        return new ServiceProcess(name, Stack.url(host, port), builder.start(), log);
+        return new ServiceProcess(launch, builder.start(), log);
+    }
+
+    /** The same service started again: same port, same environment, its output appended to the same log. */
+    ServiceProcess restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(launch.name() + " is still running (pid " + process.pid() + ")");
+        }
+        return start(launch);
+    }
+
+    /** Kills the process at once (SIGKILL on Linux: no shutdown hook runs) and waits until it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(launch.name() + " (pid " + process.pid() + ") survived SIGKILL");
+        }
+    }
+
+    /**
+     * Asks the process to stop (SIGTERM) and waits for it; answers its exit value. One that has not stopped within
+     * {@code patience} is killed, and that is a failure.
+     */
+    int stop(Duration patience) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException(launch.name() + " did not stop within " + patience
+                    + " of SIGTERM and was killed; see " + log);
+        }
+        return process.exitValue();
     }
 
     String name() {
-        return name;
+        return launch.name();
     }
 
     long pid() {
@@ -77,7 +120,7 @@ final class ServiceProcess implements AutoCloseable {
                 .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log
+                throw new IllegalStateException(launch.name() + " exited with " + process.exitValue() + "; see " + log
                         + "\n" + tail());
             }
             try {
@@ -89,7 +132,8 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log + "\n" + tail());
+        throw new IllegalStateException(launch.name() + " was not ready within " + timeout + "; see " + log + "\n"
+                + tail());
     }
 
     private String tail() throws IOException {

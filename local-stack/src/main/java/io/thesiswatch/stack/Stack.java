@@ -21,7 +21,9 @@ import io.thesiswatch.devinfra.SmtpCatcher;
 
 /**
  * The whole system on one machine: an embedded PostgreSQL, an SMTP catcher with an inbox, and the three
- * services as processes wired to them. Closing it stops everything, services first.
+ * services as processes wired to them. Closing it stops everything, services first. Parts of it can be stopped
+ * and started again while it runs (a service killed or stopped, the database down for a while), as faults happen
+ * in a deployment.
  */
 public final class Stack implements AutoCloseable {
 
@@ -41,7 +43,11 @@ public final class Stack implements AutoCloseable {
     /** Tokens name this domain (issuer https://identity.thesiswatch.local, admin@thesiswatch.local). */
     static final String IDENTITY_DOMAIN = "thesiswatch.local";
 
-    private final PostgresServer database;
+    /** How the database was started, to start it again on the same port with the same data. */
+    private final PostgresServer.Builder databaseSetup;
+    /** Null while the database is stopped. */
+    private volatile PostgresServer database;
+    private final int databasePort;
     private final SmtpCatcher mail;
     private final InboxServer inbox;
     private final List<ServiceProcess> services;
@@ -52,11 +58,13 @@ public final class Stack implements AutoCloseable {
     private final DevTokens tokens;
     private final Map<String, Duration> readyAfter = new java.util.LinkedHashMap<>();
 
-    private Stack(PostgresServer database, SmtpCatcher mail, InboxServer inbox, List<ServiceProcess> services,
-            Path root, Path logs, BindHost host, DevTokens tokens) {
+    private Stack(PostgresServer.Builder databaseSetup, PostgresServer database, SmtpCatcher mail, InboxServer inbox,
+            List<ServiceProcess> services, Path root, Path logs, BindHost host, DevTokens tokens) {
         this.tokens = tokens;
         this.host = host;
+        this.databaseSetup = databaseSetup;
         this.database = database;
+        this.databasePort = database.port();
         this.mail = mail;
         this.inbox = inbox;
         this.services = services;
@@ -81,13 +89,29 @@ public final class Stack implements AutoCloseable {
         return start(root, dataDirectory, ports, BindHost.LOOPBACK, checkCron, postgresConfig, progress);
     }
 
+    /** As above, the services started with these options (extra environment for some of them). */
+    public static Stack start(Path root, Path dataDirectory, Ports ports, String checkCron, StackOptions options,
+            Consumer<String> progress) throws IOException, InterruptedException {
+        return start(root, dataDirectory, ports, BindHost.LOOPBACK, checkCron, Map.of(), options, progress);
+    }
+
     /** As above, the services and the inbox listening on this host. */
     public static Stack start(Path root, Path dataDirectory, Ports ports, BindHost host, String checkCron,
             Map<String, String> postgresConfig, Consumer<String> progress)
             throws IOException, InterruptedException {
+        return start(root, dataDirectory, ports, host, checkCron, postgresConfig, StackOptions.defaults(), progress);
+    }
+
+    /** As above, the services started with these options. */
+    public static Stack start(Path root, Path dataDirectory, Ports ports, BindHost host, String checkCron,
+            Map<String, String> postgresConfig, StackOptions options, Consumer<String> progress)
+            throws IOException, InterruptedException {
         progress.accept("Starting PostgreSQL on port " + ports.postgres() + " (data in " + dataDirectory.resolve("pgdata") + ")");
-        PostgresServer database = PostgresServer.builder().dataDirectory(dataDirectory.resolve("pgdata"))
-                .port(ports.postgres()).databases(DATABASES).settings(postgresConfig).start();
+        PostgresServer.Builder databaseSetup = PostgresServer.builder().dataDirectory(dataDirectory.resolve("pgdata"))
+                .port(ports.postgres()).databases(DATABASES).durable(options.durableDatabase()).settings(postgresConfig);
+        PostgresServer database = databaseSetup.start();
+        // a restart must find it where the services look for it, also when the port was picked at random
+        databaseSetup.port(database.port());
         List<ServiceProcess> services = new ArrayList<>();
         SmtpCatcher mail = null;
         InboxServer inbox = null;
@@ -98,13 +122,15 @@ public final class Stack implements AutoCloseable {
             inbox = InboxServer.start(mail, dataDirectory.resolve("inbox"), host.address(), ports.inbox());
             Path logs = dataDirectory.resolve("logs");
             DevTokens tokens = DevTokens.withKeysIn(dataDirectory, IDENTITY_DOMAIN);
-            stack = new Stack(database, mail, inbox, services, root, logs, host, tokens);
+            stack = new Stack(databaseSetup, database, mail, inbox, services, root, logs, host, tokens);
             String company = url(host, ports.company());
             String thesis = url(host, ports.thesis());
-            services.add(ServiceProcess.start(root, "company-service", host, ports.company(),
-                    service(database, "company", tokens), logs));
+            Map<String, String> companyEnv = service(database, "company", tokens);
+            companyEnv.putAll(options.environmentOf("company-service"));
+            services.add(ServiceProcess.start(root, "company-service", host, ports.company(), companyEnv, logs));
             Map<String, String> thesisEnv = service(database, "thesis", tokens);
             thesisEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
+            thesisEnv.putAll(options.environmentOf("thesis-service"));
             services.add(ServiceProcess.start(root, "thesis-service", host, ports.thesis(), thesisEnv, logs));
             Map<String, String> alertEnv = service(database, "alert", tokens);
             alertEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
@@ -116,6 +142,10 @@ public final class Stack implements AutoCloseable {
             alertEnv.put("ALERT_PUBLIC_BASE_URL", url(host, ports.alert()));
             alertEnv.put("ALERT_TOKEN_SECRET", secret(dataDirectory));
             alertEnv.put("ALERT_DELIVERY_INTERVAL", "1s");
+            // webhooks to receivers on this machine (production takes https to public addresses only)
+            alertEnv.put("ALERT_WEBHOOKS_ALLOW_HTTP", "true");
+            alertEnv.put("ALERT_WEBHOOKS_ALLOWED_DESTINATIONS", "127.0.0.0/8");
+            alertEnv.putAll(options.environmentOf("alert-service"));
             stack.alertEnvironment.putAll(alertEnv);
             services.add(ServiceProcess.start(root, "alert-service", host, ports.alert(), alertEnv, logs));
             java.time.Instant launched = java.time.Instant.now();
@@ -151,6 +181,65 @@ public final class Stack implements AutoCloseable {
         return replica.baseUrl();
     }
 
+    /** Kills a service at once (SIGKILL: no shutdown hook, no graceful end of anything in flight). */
+    public void kill(String service) throws InterruptedException {
+        process(service).kill();
+    }
+
+    /**
+     * Stops a service gracefully (SIGTERM) and waits until it has exited; answers its exit value. One that has not
+     * exited within a minute is killed, and that is a failure.
+     */
+    public int stop(String service) throws InterruptedException {
+        return process(service).stop(Duration.ofSeconds(60));
+    }
+
+    /** Starts a killed or stopped service again (same port, same environment) and waits until it is ready. */
+    public void restart(String service) throws IOException, InterruptedException {
+        int at = StackOptions.SERVICES.indexOf(StackOptions.requireService(service));
+        ServiceProcess restarted = services.get(at).restart();
+        services.set(at, restarted);
+        restarted.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /**
+     * Stops PostgreSQL (fast shutdown: every session is ended), keeping its data. The services stay up and find
+     * the database gone.
+     */
+    public void stopDatabase() throws IOException {
+        PostgresServer running = database;
+        if (running == null) {
+            throw new IllegalStateException("The database is stopped already");
+        }
+        database = null;
+        running.close();
+    }
+
+    /** Starts PostgreSQL again after {@link #stopDatabase()}: same port, same data directory, same settings. */
+    public void startDatabase() throws IOException {
+        if (database != null) {
+            throw new IllegalStateException("The database is running already");
+        }
+        database = databaseSetup.start();
+    }
+
+    /**
+     * Calls this listener with every email the SMTP catcher receives from now on, once per email, before the sender
+     * is told it was accepted (on the SMTP server's thread: keep it short).
+     */
+    public void onEveryEmail(Consumer<ReceivedEmail> listener) {
+        mail.onEveryEmail(listener);
+    }
+
+    /** The base URL of one of the three services, by name ({@link StackOptions#SERVICES}). */
+    public String url(String service) {
+        return process(service).baseUrl();
+    }
+
+    private ServiceProcess process(String service) {
+        return services.get(StackOptions.SERVICES.indexOf(StackOptions.requireService(service)));
+    }
+
     /** How long each service took from launch to ready (they start together, so these overlap). */
     public Map<String, Duration> readyAfter() {
         return readyAfter;
@@ -165,7 +254,11 @@ public final class Stack implements AutoCloseable {
 
     /** A connection to one of the databases (company, thesis, alert or postgres), as the superuser. */
     public java.sql.Connection connect(String name) throws SQLException {
-        return database.connect(name);
+        PostgresServer running = database;
+        if (running == null) {
+            throw new SQLException("The database is stopped");
+        }
+        return running.connect(name);
     }
 
     public String companyUrl() {
@@ -190,7 +283,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public int postgresPort() {
-        return database.port();
+        return databasePort;
     }
 
     /**
@@ -212,8 +305,12 @@ public final class Stack implements AutoCloseable {
         }
         inbox.close();
         mail.close();
+        PostgresServer running = database;
+        if (running == null) {
+            return;
+        }
         try {
-            database.close();
+            running.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,11 +15,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.standardwebhooks.Webhook;
 import io.thesiswatch.client.alert.api.AlertsApi;
 import io.thesiswatch.client.alert.api.ChecksApi;
 import io.thesiswatch.client.alert.api.SubscribersApi;
+import io.thesiswatch.client.alert.api.WebhooksApi;
 import io.thesiswatch.client.alert.model.SubscriberRequest;
 import io.thesiswatch.client.alert.model.SubscriptionRequest;
+import io.thesiswatch.client.alert.model.WebhookRequest;
 import io.thesiswatch.client.company.api.CompaniesApi;
 import io.thesiswatch.client.company.api.GroupsApi;
 import io.thesiswatch.client.company.api.MetricsApi;
@@ -52,7 +56,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The investor's story, end to end: the three packaged services as real processes, a real PostgreSQL and a real
  * SMTP server, driven through the clients OpenAPI Generator makes of the services' documents; the links in the
- * emails are followed as a mail client follows them.
+ * emails are followed as a mail client follows them, and the investor's app gets the alert by a signed webhook.
  */
 class EndToEndIT {
 
@@ -60,16 +64,21 @@ class EndToEndIT {
 
     private static Stack stack;
     private static Path data;
+    private static WebhookReceiver receiver;
 
     @BeforeAll
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("thesiswatch.root", "..")).toAbsolutePath().normalize();
         data = Files.createTempDirectory("thesis-watch-e2e");
         stack = Stack.start(root, data, Stack.Ports.free(), "off", line -> System.out.println("[e2e] " + line));
+        receiver = WebhookReceiver.start();
     }
 
     @AfterAll
     static void stopTheSystem() throws java.io.IOException {
+        if (receiver != null) {
+            receiver.close();
+        }
         if (stack != null) {
             stack.close();
         }
@@ -117,6 +126,9 @@ class EndToEndIT {
         String confirm = link(awaitEmail("Confirm").text(), "/subscribers/confirm");
         new SubscribersApi(anyone).confirmSubscriber(confirm.substring(confirm.indexOf("token=") + "token=".length()));
         new SubscribersApi(admin).subscribe(subscriberId, new SubscriptionRequest().thesisId(thesisId));
+        var investor = GeneratedClients.alert(stack.alertUrl(), stack.tokens().subscriber(INVESTOR));
+        String secret = new WebhooksApi(investor).createWebhook(new WebhookRequest().url(receiver.url())
+                .description("The investor's phone app")).getSecret();
 
         assertEquals(1, checks.runCheck().getFired());
         ReceivedEmail fired = awaitEmail("Capex cycle ends");
@@ -126,8 +138,16 @@ class EndToEndIT {
         assertEquals("calendar 2024", new AlertsApi(admin).listAlerts(null, null, null, null, null).getItems().get(0)
                 .getPeriodName());
 
+        WebhookReceiver.Message pushed = await(() -> receiver.messages().stream().findFirst().orElse(null));
+        new Webhook(secret).verify(pushed.body(), pushed.headers());
+        JsonNode payload = Api.JSON.readTree(pushed.body());
+        assertEquals("alert.fired", payload.get("type").asText());
+        assertEquals("Capex cycle ends", payload.at("/data/alert/triggerName").asText());
+        assertEquals("calendar 2024", payload.at("/data/alert/periodName").asText());
+
         assertEquals(0, checks.runCheck().getFired());
         pause(Duration.ofSeconds(3));
+        assertEquals(1, receiver.messages().size(), "a second check posts nothing");
         assertEquals(1, emails("Capex cycle ends").size(), "a second check sends nothing");
 
         JournalEntry entry = await(() -> {

@@ -16,7 +16,7 @@ import io.thesiswatch.common.problem.Problem;
 /**
  * Documents the error answers every operation can give, as problem+json, so that a generated client knows their
  * shape without each resource repeating them: 400 everywhere (even an operation without parameters refuses a query
- * string with control characters), 401 and 403 where it needs a token, 404 where the path names a resource, 415 where it takes a body, 500 everywhere; and the headers that go
+ * string with control characters), 401 and 403 where it needs a token, 404 where the path names a resource, 415 where it takes a body, 500 and 503 (the database out of reach) everywhere; and the headers that go
  * with them ({@code WWW-Authenticate} on 401, {@code Retry-After} on 429 and 503, {@code Location} on 201). The
  * {@code Problem} schema itself is the scanner's, from the {@link Problem} record.
  */
@@ -50,6 +50,8 @@ final class ProblemResponses {
                     addIfMissing(responses, "415", "The body's content type is not one this operation reads");
                 }
                 addIfMissing(responses, "500", "Unexpected server error");
+                addIfMissing(responses, "503", "The service cannot reach its database (or a service it needs) right "
+                        + "now; nothing was changed, and Retry-After says when to try again");
                 responses.getAPIResponses().forEach(ProblemResponses::complete);
             }
         }

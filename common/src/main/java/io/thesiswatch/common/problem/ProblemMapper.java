@@ -170,6 +170,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailableException.explains(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return apiException(new DatabaseUnavailableException(e), uri);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
                 return answer(409, "conflict", "Conflict",

@@ -104,8 +104,9 @@ class ApiDocumentFilterTest {
         new ApiDocumentFilter().filterOpenAPI(document);
 
         Map<String, APIResponse> answers = create.getResponses().getAPIResponses();
-        assertEquals(List.of("201", "429", "400", "401", "403", "404", "415", "500"), List.copyOf(answers.keySet()));
-        for (String status : List.of("400", "401", "403", "404", "415", "429", "500")) {
+        assertEquals(List.of("201", "429", "400", "401", "403", "404", "415", "500", "503"),
+                List.copyOf(answers.keySet()));
+        for (String status : List.of("400", "401", "403", "404", "415", "429", "500", "503")) {
             assertEquals("#/components/schemas/Problem", answers.get(status).getContent()
                     .getMediaType("application/problem+json").getSchema().getRef(), status);
         }
@@ -113,6 +114,7 @@ class ApiDocumentFilterTest {
         assertNotNull(answers.get("201").getHeaders().get("Location"));
         assertNotNull(answers.get("401").getHeaders().get("WWW-Authenticate"));
         assertNotNull(answers.get("429").getHeaders().get("Retry-After"));
+        assertNotNull(answers.get("503").getHeaders().get("Retry-After"), "the database out of reach");
     }
 
     @Test
@@ -142,7 +144,7 @@ class ApiDocumentFilterTest {
 
         new ApiDocumentFilter().filterOpenAPI(document);
 
-        assertEquals(List.of("200", "400", "500"), List.copyOf(run.getResponses().getAPIResponses().keySet()));
+        assertEquals(List.of("200", "400", "500", "503"), List.copyOf(run.getResponses().getAPIResponses().keySet()));
     }
 
     @Test

@@ -96,7 +96,7 @@ public class EmailDeliveryWorker {
         Claimed batch = QuarkusTransaction.requiringNew().call(() -> withContext(lease,
                 deliveries.claimDueImmediate(Instant.now(), config.delivery().batchSize(), lease.token(),
                         lease.until())));
-        lease.attemptEach(batch.rows(), longestSend, running::stopping, row -> sendOne(row, batch),
+        lease.attemptEach(batch.rows(), longestSend, running::stopping, row -> sendOne(row, lease, batch),
                 left -> giveBack(left, lease));
         return batch.rows().size();
     }
@@ -111,7 +111,7 @@ public class EmailDeliveryWorker {
         return new Claimed(lease, rows, people, happened, endpoints);
     }
 
-    private void sendOne(EmailDelivery row, Claimed batch) {
+    private void sendOne(EmailDelivery row, Lease lease, Claimed batch) {
         Subscriber subscriber = row.subscriberId == null ? null : batch.people().get(row.subscriberId);
         if (row.kind == EmailKind.ALERT && subscriber.status != SubscriberStatus.ACTIVE) {
             row.recordAttempt(DeliveryStatus.DROPPED, row.nextAttemptAt, null, null);
@@ -124,7 +124,7 @@ public class EmailDeliveryWorker {
             };
             attempt(List.of(row), mail, "Email " + row.id + " (" + row.kind + ")");
         }
-        settle(List.of(row));
+        settle(List.of(row), lease);
     }
 
     /** Sends each DAILY subscriber one email with every alert that waited for it. */
@@ -142,7 +142,7 @@ public class EmailDeliveryWorker {
             if (attempt(rows, composer.digest(subscriber, alerts), "Digest to subscriber " + subscriber.id)) {
                 count.sent(rows.size());
             }
-            settle(rows);
+            settle(rows, lease);
         }, left -> giveBack(left.stream().flatMap(List::stream).toList(), lease));
         return new DigestRunResponse(count.emails, count.carried);
     }
@@ -160,13 +160,13 @@ public class EmailDeliveryWorker {
         }
     }
 
-    private void settle(List<EmailDelivery> rows) {
-        QuarkusTransaction.requiringNew().run(() -> rows.forEach(row -> {
+    private void settle(List<EmailDelivery> rows, Lease lease) {
+        lease.record(() -> rows.forEach(row -> {
             if (!deliveries.settle(row)) {
                 LOG.warnf("Email %d: the lease ran out before its outcome (%s) was recorded; another worker has it",
                         row.id, row.status);
             }
-        }));
+        }), running::stopping);
     }
 
     private void giveBack(List<EmailDelivery> rows, Lease lease) {

@@ -7,12 +7,19 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
+
 /**
  * A worker's claim on a batch of outbox rows: its token, and when it ends. Until then no other worker takes the
  * rows; after that another one may. A worker starts an attempt only if the attempt, at its longest, ends before
  * the lease does, so that two workers never send one row at the same time unless one of them died.
  */
 public record Lease(UUID token, Instant until) {
+
+    private static final Logger LOG = Logger.getLogger(Lease.class);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(4);
 
     public static Lease from(Instant now, Duration length) {
         return new Lease(UUID.randomUUID(), now.plus(length));
@@ -35,6 +42,38 @@ public record Lease(UUID token, Instant until) {
                 return;
             }
             attempt.accept(claimed.get(i));
+        }
+    }
+
+    /**
+     * Records an attempt's outcome in a transaction of its own, trying again while the database cannot be reached
+     * and the lease lasts: an outcome that is lost makes the next worker send the row again, so waiting for the
+     * database is worth it. Gives up, with the last error, when the lease would end or the service stops.
+     */
+    public void record(Runnable transaction, BooleanSupplier stopping) {
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(transaction);
+                return;
+            } catch (RuntimeException e) {
+                if (stopping.getAsBoolean() || !leavesTimeFor(pause, Instant.now())) {
+                    throw e;
+                }
+                LOG.warnf("Recording an outbox attempt failed (%s); trying again in %d ms", e.getMessage(),
+                        pause.toMillis());
+                pause(pause);
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
         }
     }
 }

@@ -57,11 +57,11 @@ public class ThesisNotifier {
         });
         lease.attemptEach(batch.rows(), ThesisServiceClient.LONGEST_REPORT, running::stopping, row -> {
             report(row, batch.happened().get(row.eventId));
-            QuarkusTransaction.requiringNew().run(() -> {
+            lease.record(() -> {
                 if (!notifications.settle(row)) {
                     LOG.warnf("Event %s: the lease ran out before its report was recorded", row.eventId);
                 }
-            });
+            }, running::stopping);
         }, left -> QuarkusTransaction.requiringNew().run(() -> notifications.release(left, lease.token(),
                 Instant.now())));
         return batch.rows().size();

@@ -82,13 +82,13 @@ public class WebhookDeliveryWorker {
             return new Claimed(rows, webhooks.byIds(rows.stream().map(row -> row.webhookId).distinct().toList()));
         });
         lease.attemptEach(batch.rows(), config.webhooks().timeout(), running::stopping,
-                row -> deliver(row, batch.endpoints().get(row.webhookId)),
+                row -> deliver(row, lease, batch.endpoints().get(row.webhookId)),
                 left -> QuarkusTransaction.requiringNew().run(() -> deliveries.release(left, lease.token(),
                         Instant.now())));
         return batch.rows().size();
     }
 
-    private void deliver(WebhookDelivery row, Webhook endpoint) {
+    private void deliver(WebhookDelivery row, Lease lease, Webhook endpoint) {
         Instant started = Instant.now();
         WebhookAttempt attempt = new WebhookAttempt();
         attempt.deliveryId = row.id;
@@ -96,7 +96,7 @@ public class WebhookDeliveryWorker {
         if (!endpoint.enabled) {
             DeliveryAttempt.failedForGood(row, "the endpoint is disabled", started);
             attempt.error = row.lastError;
-            record(row, attempt, Verdict.NEUTRAL, endpoint.id);
+            record(row, attempt, Verdict.NEUTRAL, endpoint.id, lease);
             return;
         }
         WebhookSender.Answer answer = post(row, endpoint, started);
@@ -112,7 +112,7 @@ public class WebhookDeliveryWorker {
             default -> DeliveryAttempt.failed(row, describe(answer), now, config.delivery(),
                     answer.retryAfter().orElse(Duration.ZERO));
         }
-        record(row, attempt, verdict, endpoint.id);
+        record(row, attempt, verdict, endpoint.id, lease);
     }
 
     private WebhookSender.Answer post(WebhookDelivery row, Webhook endpoint, Instant now) {
@@ -132,12 +132,14 @@ public class WebhookDeliveryWorker {
     }
 
     /** Settles the row (if this worker still holds it), logs the attempt and keeps the endpoint's count. */
-    private void record(WebhookDelivery row, WebhookAttempt attempt, Verdict verdict, UUID endpointId) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    private void record(WebhookDelivery row, WebhookAttempt attempt, Verdict verdict, UUID endpointId,
+            Lease lease) {
+        lease.record(() -> {
             if (!deliveries.settle(row)) {
                 LOG.warnf("Webhook delivery %d: the lease ran out before its outcome was recorded", row.id);
                 return;
             }
+            attempt.id = null;
             attempts.persist(attempt);
             Webhook endpoint = webhooks.findById(endpointId);
             if (endpoint == null || verdict == Verdict.NEUTRAL) {
@@ -152,7 +154,7 @@ public class WebhookDeliveryWorker {
                 disable(endpoint, endpoint.consecutiveFailures + " attempts in a row failed; the last: "
                         + row.lastError);
             }
-        });
+        }, running::stopping);
     }
 
     private void disable(Webhook endpoint, String reason) {
