@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An SMTP server on 127.0.0.1 that never delivers: it accepts connections and says nothing at all (a server that
- * hangs), or it talks SMTP and refuses every MAIL FROM, temporarily (451) or for good (550).
+ * An SMTP server on 127.0.0.1 that misbehaves: it accepts connections and says nothing at all (a server that
+ * hangs), talks SMTP and refuses every MAIL FROM, temporarily (451) or for good (550), or drops the connection in
+ * the middle of a message; or, for contrast, takes every message.
  */
 final class FaultySmtpServer implements AutoCloseable {
 
@@ -27,7 +28,11 @@ final class FaultySmtpServer implements AutoCloseable {
         /** Greets, then answers MAIL FROM with a temporary failure. */
         TEMPORARY_FAILURE("451 4.3.0 Mailbox temporarily unavailable, try again later"),
         /** Greets, then answers MAIL FROM with a permanent failure. */
-        PERMANENT_FAILURE("550 5.7.1 Sender refused by policy");
+        PERMANENT_FAILURE("550 5.7.1 Sender refused by policy"),
+        /** Takes the envelope, then drops the connection (a reset) while the message is being sent. */
+        DROPS_DURING_DATA("250 2.1.0 OK"),
+        /** Takes every message. */
+        ACCEPTS("250 2.1.0 OK");
 
         private final String mailFromReply;
 
@@ -39,6 +44,7 @@ final class FaultySmtpServer implements AutoCloseable {
     private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger accepted = new AtomicInteger();
     private volatile Behaviour behaviour;
 
     private FaultySmtpServer(ServerSocket server, Behaviour behaviour) {
@@ -67,6 +73,11 @@ final class FaultySmtpServer implements AutoCloseable {
         behaviour = next;
         open.forEach(FaultySmtpServer::closeQuietly);
         open.clear();
+    }
+
+    /** Messages taken whole so far. */
+    int accepted() {
+        return accepted.get();
     }
 
     /** Connections accepted so far. */
@@ -111,6 +122,20 @@ final class FaultySmtpServer implements AutoCloseable {
                     reply(out, "250 faulty.example");
                 } else if (command.startsWith("MAIL FROM")) {
                     reply(out, how.mailFromReply);
+                } else if (command.startsWith("RCPT TO") && how.mailFromReply.startsWith("250")) {
+                    reply(out, "250 2.1.5 OK");
+                } else if (command.equals("DATA") && how.mailFromReply.startsWith("250")) {
+                    reply(out, "354 End data with <CR><LF>.<CR><LF>");
+                    if (how == Behaviour.DROPS_DURING_DATA) {
+                        in.readLine();
+                        client.setSoLinger(true, 0);
+                        return;
+                    }
+                    while (!".".equals(in.readLine())) {
+                        // the message, up to its end
+                    }
+                    accepted.incrementAndGet();
+                    reply(out, "250 2.0.0 Queued");
                 } else if (command.startsWith("RSET") || command.startsWith("NOOP")) {
                     reply(out, "250 2.0.0 OK");
                 } else if (command.startsWith("QUIT")) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * alert-service's mailer pointed at an SMTP server that never delivers: one that accepts connections and never
- * answers, one that answers MAIL FROM with 451, one with 550. Invariants: an alert's outbox rows stay PENDING while
+ * answers, one that answers MAIL FROM with 451, one with 550, one that drops the connection during DATA. Invariants: an alert's outbox rows stay PENDING while
  * attempts grow, each saying why the last one failed, and end FAILED after the configured number of attempts; while
  * a send hangs, a check still answers within seconds and no outbox row is locked (a row lock taken from outside with
  * NOWAIT succeeds).
@@ -98,6 +98,31 @@ class SmtpFaultsIT {
         smtp.behave(Behaviour.PERMANENT_FAILURE);
         String event = alertToFollowers("Server answering 550");
         assertRetriedThenFailed(event, "550");
+    }
+
+    /**
+     * The Vert.x mail client never completes a send whose connection the server drops during DATA (it waits to
+     * write QUIT on the closed socket): the mailer's timeout is what ends it. Invariant: the attempt ends within
+     * that timeout, the row is retried, and once the server takes messages every email goes out.
+     */
+    @Test
+    void aConnectionDroppedDuringTheMessageIsRetriedNotLeftHanging() throws Exception {
+        smtp.behave(Behaviour.DROPS_DURING_DATA);
+        String event = alertToFollowers("Server dropping the message");
+        UUID subscriber = scenario.deliveriesOf(event).get(0).subscriberId();
+        Api admin = system.admin();
+        JsonNode retried = Poll.until("a first attempt ended", Duration.ofSeconds(20), () -> {
+            JsonNode row = admin.get(system.stack().alertUrl() + "/api/v1/deliveries?subscriberId=" + subscriber)
+                    .require(Set.of(200), "deliveries").get("items").get(0);
+            return row.hasNonNull("lastError") ? row : null;
+        });
+        System.out.printf("[SmtpFaultsIT] a send dropped during DATA ended with: %s%n", retried.get("lastError"));
+        assertEquals("PENDING", retried.get("status").asText(), "retried, not failed for good: " + retried);
+
+        smtp.behave(Behaviour.ACCEPTS);
+        Poll.until("every email of the alert taken", Duration.ofSeconds(30),
+                () -> scenario.deliveriesOf(event).stream().allMatch(row -> "SENT".equals(row.status())));
+        assertTrue(smtp.accepted() >= FOLLOWERS, "the server took the messages: " + smtp.accepted());
     }
 
     /** A new thesis with followers and a trigger that fires at once; a check; answers the event. */
