@@ -30,6 +30,15 @@ class PostgresServerTest {
     }
 
     @Test
+    void aDurableServerWaitsForTheDiskOnEveryCommit(@TempDir Path data) throws Exception {
+        try (PostgresServer server = PostgresServer.builder().dataDirectory(data).durable(true)
+                .databases(List.of("alert")).start()) {
+            assertEquals("on", show(server, "alert", "fsync"));
+            assertEquals("on", show(server, "alert", "synchronous_commit"));
+        }
+    }
+
+    @Test
     void aThrowawayServerMakesDatabasesOnDemandAndRunsWithoutFsync() throws Exception {
         try (PostgresServer server = PostgresServer.builder().durable(false).setting("max_connections", "300")
                 .start()) {

@@ -52,6 +52,11 @@ public final class LocalStack {
         }
     }
 
+    /** The data is kept safely (fsync on) unless {@code --fast} trades that for speed. */
+    static StackOptions options(List<String> arguments) {
+        return arguments.contains("--fast") ? StackOptions.defaults() : StackOptions.defaults().withDurableDatabase();
+    }
+
     private static void run(List<String> arguments) throws Exception {
         Path root = Path.of(System.getProperty("thesiswatch.root", ".")).toAbsolutePath().normalize();
         Path data = Path.of(option(arguments, "--data").orElse(root.resolve(".local-stack").toString()));
@@ -62,9 +67,8 @@ public final class LocalStack {
         Files.createDirectories(data);
         BindHost host = new BindHost(option(arguments, "--host")
                 .orElse(System.getenv().getOrDefault("THESISWATCH_BIND_HOST", BindHost.LOOPBACK.address())));
-        StackOptions options = arguments.contains("--fast") ? StackOptions.defaults()
-                : StackOptions.defaults().withDurableDatabase();
-        if (arguments.contains("--fast")) {
+        StackOptions options = options(arguments);
+        if (!options.durableDatabase()) {
             say("--fast: PostgreSQL does not wait for the disk (fsync off); a crash of this machine may lose data");
         }
         Stack stack = Stack.start(root, data, Stack.Ports.standard(), host,

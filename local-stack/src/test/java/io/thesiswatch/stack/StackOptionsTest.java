@@ -1,8 +1,11 @@
 package io.thesiswatch.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -36,5 +39,12 @@ class StackOptionsTest {
                 () -> StackOptions.defaults().withEnvironment("alert", "A", "1"));
         assertEquals("No service alert in the stack; services: [company-service, thesis-service, alert-service]",
                 refused.getMessage());
+    }
+
+    @Test
+    void theLocalStackKeepsItsDataSafelyUnlessAskedToBeFast() {
+        assertTrue(LocalStack.options(List.of("--fresh")).durableDatabase());
+        assertFalse(LocalStack.options(List.of("--fresh", "--fast")).durableDatabase());
+        assertFalse(StackOptions.defaults().durableDatabase(), "tests and benchmarks run on a throwaway database");
     }
 }
