@@ -42,28 +42,20 @@ class DatabaseOutageIT {
     private static final int READS_PER_SERVICE = 20;
 
     private static TestStack system;
-    private static TcpProxy companyForAlerts;
 
     @BeforeAll
     static void start() throws Exception {
-        Stack.Ports ports = Stack.Ports.free();
-        companyForAlerts = TcpProxy.to(ports.company());
         // the outbox keeps its production lease (2 minutes), longer than the outage: a worker that cannot record
         // an email it sent waits for the database rather than leave the email to be sent again
-        StackOptions options = StackOptions.defaults().withEnvironment("alert-service", Map.of(
-                "QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", companyForAlerts.url(),
+        system = TestStack.withCompanyBehindProxy(DatabaseOutageIT.class, Map.of(
                 "ALERT_CHECK_DEADLINE", "PT" + CHECK_DEADLINE.toSeconds() + "S",
                 "ALERT_CHECK_SWEEP_INTERVAL", "5s"));
-        system = TestStack.start(DatabaseOutageIT.class, ports, options);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (system != null) {
             system.close();
-        }
-        if (companyForAlerts != null) {
-            companyForAlerts.close();
         }
     }
 
@@ -75,17 +67,17 @@ class DatabaseOutageIT {
         String thesis = scenario.thesis("Power and cooling", "VRT");
         scenario.revenueTrigger(thesis, "Revenue passes 5000", "VRT", "GT", 5000);
 
-        companyForAlerts.delayAnswers(Duration.ofSeconds(6));
-        int requestsBefore = companyForAlerts.requests();
+        system.companyProxy().delayAnswers(Duration.ofSeconds(6));
+        int requestsBefore = system.companyProxy().requests();
         CompletableFuture<Api.Answer> slowCheck = CompletableFuture.supplyAsync(() -> call(scenario::check));
         Poll.until("the check asking company-service for its series", Duration.ofSeconds(30),
-                () -> companyForAlerts.requests() > requestsBefore);
+                () -> system.companyProxy().requests() > requestsBefore);
         JsonNode cutOff = scenario.newestCheckRun();
         assertFalse(Scenario.ended(cutOff), "the check runs when the database stops: " + cutOff);
 
         databaseDownFor(stack);
         assertNoServerErrorsInABurstOfReads(stack);
-        companyForAlerts.pass();
+        system.companyProxy().pass();
         System.out.println("[DatabaseOutageIT] the cut-off check answered: " + describe(slowCheck));
 
         long id = cutOff.get("id").asLong();

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.thesiswatch.stack.Stack;
-import io.thesiswatch.stack.StackOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,24 +29,16 @@ class GracefulStopIT {
     private static final int STOP_AFTER_EMAILS = 300;
 
     private static TestStack system;
-    private static TcpProxy companyForAlerts;
 
     @BeforeAll
     static void start() throws Exception {
-        Stack.Ports ports = Stack.Ports.free();
-        companyForAlerts = TcpProxy.to(ports.company());
-        StackOptions options = StackOptions.defaults().withEnvironment("alert-service",
-                "QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", companyForAlerts.url());
-        system = TestStack.start(GracefulStopIT.class, ports, options);
+        system = TestStack.withCompanyBehindProxy(GracefulStopIT.class, Map.of());
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (system != null) {
             system.close();
-        }
-        if (companyForAlerts != null) {
-            companyForAlerts.close();
         }
     }
 
@@ -89,8 +80,8 @@ class GracefulStopIT {
         String thesis = scenario.thesis("Grid equipment", "ETN");
         scenario.revenueTrigger(thesis, "Grid revenue passes 5000", "ETN", "GT", 5000);
 
-        companyForAlerts.delayAnswers(Duration.ofSeconds(4));
-        int requestsBefore = companyForAlerts.requests();
+        system.companyProxy().delayAnswers(Duration.ofSeconds(4));
+        int requestsBefore = system.companyProxy().requests();
         CompletableFuture<String> slowCheck = CompletableFuture.supplyAsync(() -> {
             try {
                 return String.valueOf(scenario.check().status());
@@ -99,14 +90,14 @@ class GracefulStopIT {
             }
         });
         Poll.until("the check asking company-service for its series", Duration.ofSeconds(30),
-                () -> companyForAlerts.requests() > requestsBefore);
+                () -> system.companyProxy().requests() > requestsBefore);
         JsonNode running = scenario.newestCheckRun();
         assertFalse(Scenario.ended(running), "the check runs when the stop comes: " + running);
 
         int exit = stack.stop("alert-service");
         System.out.printf("[GracefulStopIT] stopped during a check (exit %d); the check answered %s%n", exit,
                 slowCheck.getNow("nothing yet"));
-        companyForAlerts.pass();
+        system.companyProxy().pass();
         stack.restart("alert-service");
 
         JsonNode run = scenario.checkRun(running.get("id").asLong());

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.thesiswatch.stack.Stack;
-import io.thesiswatch.stack.StackOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,25 +36,17 @@ class SlowCompanyServiceIT {
     private static final int CHECKS_BEFORE_FAST = 8;
 
     private static TestStack system;
-    private static TcpProxy companyForAlerts;
 
     @BeforeAll
     static void start() throws Exception {
-        Stack.Ports ports = Stack.Ports.free();
-        companyForAlerts = TcpProxy.to(ports.company());
-        StackOptions options = StackOptions.defaults().withEnvironment("alert-service", Map.of(
-                "QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", companyForAlerts.url(),
+        system = TestStack.withCompanyBehindProxy(SlowCompanyServiceIT.class, Map.of(
                 "QUARKUS_REST_CLIENT_COMPANY_SERVICE_READ_TIMEOUT", String.valueOf(READ_TIMEOUT.toMillis())));
-        system = TestStack.start(SlowCompanyServiceIT.class, ports, options);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (system != null) {
             system.close();
-        }
-        if (companyForAlerts != null) {
-            companyForAlerts.close();
         }
     }
 
@@ -74,10 +65,10 @@ class SlowCompanyServiceIT {
         assertEquals(1, healthy.get("fired").asInt(), "with company-service answering, one trigger fires");
         Poll.until("the alert email", Duration.ofSeconds(30), () -> tally.received() == 1);
 
-        companyForAlerts.delayAnswers(Duration.ofSeconds(5));
+        system.companyProxy().delayAnswers(Duration.ofSeconds(5));
         long slowMillis = timedOutCheck(scenario, thesis, firing, quiet);
         List<Long> blackHoleMillis = new ArrayList<>();
-        companyForAlerts.blackHole();
+        system.companyProxy().blackHole();
         long fastMillis = -1;
         for (int i = 0; i < CHECKS_BEFORE_FAST && fastMillis < 0; i++) {
             long millis = timedOutCheck(scenario, thesis, firing, quiet);
@@ -92,7 +83,7 @@ class SlowCompanyServiceIT {
         assertTrue(fastMillis >= 0, "within " + CHECKS_BEFORE_FAST + " checks of the black hole, the circuit breaker "
                 + "fails fast (checks under " + FAST_CHECK_BOUND.toMillis() + " ms): " + blackHoleMillis);
 
-        companyForAlerts.pass();
+        system.companyProxy().pass();
         long recoveredAfter = System.nanoTime();
         JsonNode recovered = Poll.until("a check that reads company-service again", Duration.ofSeconds(30), () -> {
             JsonNode run = scenario.checkOk();

@@ -3,6 +3,8 @@ package io.thesiswatch.faults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.thesiswatch.stack.Api;
 import io.thesiswatch.stack.Folders;
@@ -18,10 +20,37 @@ final class TestStack implements AutoCloseable {
 
     private final Stack stack;
     private final Path data;
+    private final TcpProxy companyProxy;
 
-    private TestStack(Stack stack, Path data) {
+    private TestStack(Stack stack, Path data, TcpProxy companyProxy) {
         this.stack = stack;
         this.data = data;
+        this.companyProxy = companyProxy;
+    }
+
+    /**
+     * The system with alert-service reaching company-service through a proxy that a test can slow down or cut
+     * ({@link #companyProxy()}), alert-service started with this extra environment.
+     */
+    static TestStack withCompanyBehindProxy(Class<?> test, Map<String, String> alertEnvironment)
+            throws IOException, InterruptedException {
+        Stack.Ports ports = Stack.Ports.free();
+        TcpProxy proxy = TcpProxy.to(ports.company());
+        Map<String, String> environment = new HashMap<>(alertEnvironment);
+        environment.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", proxy.url());
+        try {
+            TestStack started = start(test, ports, StackOptions.defaults().withEnvironment("alert-service",
+                    environment));
+            return new TestStack(started.stack, started.data, proxy);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            proxy.close();
+            throw e;
+        }
+    }
+
+    /** The proxy in front of company-service, for alert-service's calls. */
+    TcpProxy companyProxy() {
+        return companyProxy;
     }
 
     static TestStack start(Class<?> test, Stack.Ports ports, StackOptions options)
@@ -33,7 +62,7 @@ final class TestStack implements AutoCloseable {
         String name = test.getSimpleName();
         Stack stack = Stack.start(root, data, ports, "off", options,
                 line -> System.out.println("[" + name + "] " + line));
-        return new TestStack(stack, data);
+        return new TestStack(stack, data, null);
     }
 
     Stack stack() {
@@ -54,5 +83,8 @@ final class TestStack implements AutoCloseable {
     public void close() throws IOException {
         stack.close();
         Folders.delete(data.resolve("pgdata"));
+        if (companyProxy != null) {
+            companyProxy.close();
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.thesiswatch.alert.repository;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -18,14 +19,32 @@ final class OutboxTable {
     static final OutboxTable THESIS_NOTIFICATION = new OutboxTable("thesis_notification", "event_id");
     static final OutboxTable WEBHOOK_DELIVERY = new OutboxTable("webhook_delivery", "id");
 
+    private final String claim;
     private final String settle;
     private final String release;
 
     private OutboxTable(String table, String idColumn) {
+        this.claim = "SELECT * FROM " + table + " WHERE status = 'PENDING' AND next_attempt_at <= ?1"
+                + " ORDER BY next_attempt_at, " + idColumn + " LIMIT ?2 FOR UPDATE SKIP LOCKED";
         this.settle = "UPDATE " + table + " SET status = ?1, next_attempt_at = ?2, last_error = ?3, sent_at = ?4,"
                 + " lease_token = NULL WHERE " + idColumn + " = ?5 AND lease_token = ?6";
         this.release = "UPDATE " + table + " SET next_attempt_at = ?1, attempts = attempts - 1, lease_token = NULL"
                 + " WHERE " + idColumn + " IN (?2) AND lease_token = ?3";
+    }
+
+    /**
+     * Claims due rows with this lease, oldest due first, skipping rows another worker is claiming at this moment;
+     * the row locks last as long as the caller's (short) transaction, the lease beyond it.
+     */
+    @SuppressWarnings("unchecked")
+    <T extends OutboxRow> List<T> claimDue(EntityManager entityManager, Class<T> rows, Instant now, int limit,
+            UUID leaseToken, Instant leaseEnd) {
+        List<T> due = entityManager.createNativeQuery(claim, rows)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+        due.forEach(row -> row.claim(leaseToken, leaseEnd));
+        return due;
     }
 
     /** Writes the outcome of the row's attempt; false when its lease has passed to another worker. */

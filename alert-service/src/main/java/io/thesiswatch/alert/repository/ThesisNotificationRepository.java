@@ -14,20 +14,9 @@ import io.thesiswatch.alert.domain.ThesisNotification;
 public class ThesisNotificationRepository implements PanacheRepositoryBase<ThesisNotification, UUID> {
 
     /** Claims due rows with this lease, skipping rows another worker is claiming at this moment. */
-    @SuppressWarnings("unchecked")
     public List<ThesisNotification> claimDue(Instant now, int limit, UUID leaseToken, Instant leaseEnd) {
-        List<ThesisNotification> due = getEntityManager().createNativeQuery("""
-                        SELECT * FROM thesis_notification
-                        WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                        ORDER BY next_attempt_at
-                        LIMIT ?2
-                        FOR UPDATE SKIP LOCKED
-                        """, ThesisNotification.class)
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList();
-        due.forEach(row -> row.claim(leaseToken, leaseEnd));
-        return due;
+        return OutboxTable.THESIS_NOTIFICATION.claimDue(getEntityManager(), ThesisNotification.class, now, limit,
+                leaseToken, leaseEnd);
     }
 
     /** Records how the attempt of a claimed row went; false when its lease has passed to another worker. */

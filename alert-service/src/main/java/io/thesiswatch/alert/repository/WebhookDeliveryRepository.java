@@ -17,20 +17,9 @@ import io.thesiswatch.alert.domain.WebhookDelivery;
 public class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
 
     /** Claims due rows with this lease, skipping rows another worker is claiming at this moment. */
-    @SuppressWarnings("unchecked")
     public List<WebhookDelivery> claimDue(Instant now, int limit, UUID leaseToken, Instant leaseEnd) {
-        List<WebhookDelivery> due = getEntityManager().createNativeQuery("""
-                        SELECT * FROM webhook_delivery
-                        WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                        ORDER BY next_attempt_at, id
-                        LIMIT ?2
-                        FOR UPDATE SKIP LOCKED
-                        """, WebhookDelivery.class)
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList();
-        due.forEach(row -> row.claim(leaseToken, leaseEnd));
-        return due;
+        return OutboxTable.WEBHOOK_DELIVERY.claimDue(getEntityManager(), WebhookDelivery.class, now, limit,
+                leaseToken, leaseEnd);
     }
 
     /** Records how the attempt of a claimed row went; false when its lease has passed to another worker. */

@@ -43,7 +43,6 @@ import org.jboss.logging.Logger;
 public class EmailDeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(EmailDeliveryWorker.class);
-    private static final int MAX_BATCHES_PER_RUN = 50;
 
     private final EmailDeliveryRepository deliveries;
     private final SubscriberRepository subscribers;
@@ -80,15 +79,7 @@ public class EmailDeliveryWorker {
      * left stays pending for the next run or replica.
      */
     public int drain() {
-        int total = 0;
-        for (int i = 0; i < MAX_BATCHES_PER_RUN && !running.stopping(); i++) {
-            int claimed = sendBatch();
-            total += claimed;
-            if (claimed < config.delivery().batchSize()) {
-                break;
-            }
-        }
-        return total;
+        return Batches.drain(config.delivery().batchSize(), running::stopping, this::sendBatch);
     }
 
     private int sendBatch() {

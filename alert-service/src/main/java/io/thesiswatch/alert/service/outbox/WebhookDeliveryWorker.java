@@ -34,7 +34,6 @@ import org.jboss.logging.Logger;
 public class WebhookDeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(WebhookDeliveryWorker.class);
-    private static final int MAX_BATCHES_PER_RUN = 50;
 
     private final WebhookDeliveryRepository deliveries;
     private final WebhookRepository webhooks;
@@ -63,15 +62,7 @@ public class WebhookDeliveryWorker {
 
     /** Posts what is due, batch after batch, until the service stops; answers how many rows were claimed. */
     public int drain() {
-        int total = 0;
-        for (int i = 0; i < MAX_BATCHES_PER_RUN && !running.stopping(); i++) {
-            int claimed = sendBatch();
-            total += claimed;
-            if (claimed < config.delivery().batchSize()) {
-                break;
-            }
-        }
-        return total;
+        return Batches.drain(config.delivery().batchSize(), running::stopping, this::sendBatch);
     }
 
     private int sendBatch() {
