@@ -265,6 +265,23 @@ class WebhookTest extends AlertTestSupport {
         assertEquals(40, ids.size());
     }
 
+    @Test
+    void aSlowReceiverDelaysNoEmail() {
+        RECEIVER.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(200).withFixedDelay(1500)));
+        String id = create(ownerToken, Map.of("url", receiverUrl())).getString("id");
+        for (int i = 0; i < 10; i++) {
+            given().auth().oauth2(ownerToken).post("/api/v1/webhooks/{id}/test", id).then().statusCode(202);
+        }
+        received(1);
+        String newcomer = email("newcomer");
+        long asked = System.nanoTime();
+        signUp(newcomer, Map.of());
+        await().atMost(Duration.ofSeconds(5)).until(() -> !SmtpResource.emailsTo(newcomer).isEmpty());
+        Duration took = Duration.ofNanos(System.nanoTime() - asked);
+        assertTrue(RECEIVER.findAll(anyRequestedFor(urlEqualTo("/hook"))).size() < 10,
+                "the email went out while the webhooks were still being posted, in " + took.toMillis() + " ms");
+    }
+
     private static String receiverUrl() {
         return "http://127.0.0.1:" + RECEIVER.port() + "/hook";
     }
