@@ -145,7 +145,8 @@ public class EmailDeliveryWorker {
             rows.forEach(row -> DeliveryAttempt.succeeded(row, Instant.now()));
             return true;
         } catch (RuntimeException e) {
-            LOG.warnf("%s failed (attempt %d): %s", what, rows.get(0).attempts, e.getMessage());
+            LOG.warnf("%s failed (attempt %d): %s", what, rows.get(0).attempts,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             rows.forEach(row -> DeliveryAttempt.failed(row, e, Instant.now(), config.delivery()));
             return false;
         }
