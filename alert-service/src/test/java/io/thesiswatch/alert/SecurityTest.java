@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @QuarkusTest
 class SecurityTest extends AlertTestSupport {
@@ -32,6 +32,17 @@ class SecurityTest extends AlertTestSupport {
 
     private static RequestSpecification as(String token) {
         return RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification with(Tokens.Refused credential) {
+        return credential.token() == null ? RestAssured.given() : as(credential.token());
+    }
+
+    @ParameterizedTest(name = "{0} token")
+    @EnumSource(Tokens.Refused.class)
+    void a401SaysWhyTheTokenWasRefused(Tokens.Refused credential) {
+        with(credential).get("/api/v1/alerts").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", equalTo(credential.detail()));
     }
 
     private static int status(RequestSpecification request, String method, String path) {
@@ -58,8 +69,8 @@ class SecurityTest extends AlertTestSupport {
             Integer asAnalyst, Integer asSubscriber) {
         String path = template.replace("{id}", UUID.randomUUID().toString());
         String call = method + " " + path;
-        for (RequestSpecification request : List.of(RestAssured.given(), as(Tokens.forged()), as(Tokens.expired()))) {
-            expect(401, status(request, method, path), call);
+        for (Tokens.Refused credential : Tokens.Refused.values()) {
+            expect(401, status(with(credential), method, path), call + " with " + credential);
         }
         if (asAnalyst != null) {
             expect(asAnalyst, status(as(Tokens.analyst("ana")), method, path), call);

@@ -25,6 +25,7 @@ import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
@@ -86,9 +87,22 @@ class SecurityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyCall")
     void everyEndpointAnswers401WithoutAValidToken(Call call) {
-        assertStatus(401, call, anonymous());
-        assertStatus(401, call, anonymous().auth().oauth2(Tokens.forged()));
-        assertStatus(401, call, anonymous().auth().oauth2(Tokens.expired()));
+        for (Tokens.Refused credential : Tokens.Refused.values()) {
+            assertStatus(401, call, with(credential));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Tokens.Refused.class)
+    void a401SaysWhyTheTokenWasRefused(Tokens.Refused credential) {
+        with(credential).contentType(ContentType.JSON).body(COMPANY).post("/api/v1/companies")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("detail", equalTo(credential.detail()));
+        Fixtures.given().get("/api/v1/companies/SEC1").then().statusCode(404);
+    }
+
+    private static RequestSpecification with(Tokens.Refused credential) {
+        return credential.token() == null ? anonymous() : anonymous().auth().oauth2(credential.token());
     }
 
     @Test

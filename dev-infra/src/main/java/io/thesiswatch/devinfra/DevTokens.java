@@ -15,6 +15,9 @@ import java.util.Map;
  */
 public final class DevTokens {
 
+    /** The audience (aud) every Thesis Watch service accepts, as MP_JWT_VERIFY_AUDIENCES names it. */
+    public static final String AUDIENCE = "thesis-watch";
+
     private static final Duration PERSON_LIFETIME = Duration.ofDays(30);
     /** Long enough for a development .env file made once. */
     private static final Duration SERVICE_LIFETIME = Duration.ofDays(365);
@@ -72,8 +75,17 @@ public final class DevTokens {
     }
 
     public String token(String name, String email, Collection<String> groups, Instant issuedAt, Duration lifetime) {
+        return token(AUDIENCE, name, email, groups, issuedAt, lifetime);
+    }
+
+    /** A token for {@code audience} (null: a token without an aud claim). */
+    public String token(String audience, String name, String email, Collection<String> groups, Instant issuedAt,
+            Duration lifetime) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer());
+        if (audience != null) {
+            claims.put("aud", audience);
+        }
         claims.put("sub", name);
         claims.put("upn", name);
         claims.put("groups", List.copyOf(groups));

@@ -50,6 +50,11 @@ public class Tokens implements QuarkusTestResourceLifecycleManager {
         return TOKENS.service("alert-service");
     }
 
+    /** A service token such as an identity provider's token endpoint issues, valid for {@code lifetime}. */
+    public static String service(String clientId, Duration lifetime) {
+        return TOKENS.token("service-account-" + clientId, null, Set.of("service"), Instant.now(), lifetime);
+    }
+
     /** A token with every right claim, signed by a key the services do not trust. */
     public static String forged() {
         return STRANGER.admin();
@@ -59,6 +64,55 @@ public class Tokens implements QuarkusTestResourceLifecycleManager {
     public static String expired() {
         Instant issued = Instant.now().minus(Duration.ofHours(2)).minus(Duration.ofMinutes(1));
         return TOKENS.token(TOKENS.adminName(), null, Set.of("admin"), issued, Duration.ofMinutes(1));
+    }
+
+    /** A valid admin token from the same identity provider, issued for another application. */
+    public static String forAnotherAudience() {
+        return TOKENS.token("https://some-other-app.example", TOKENS.adminName(), null, Set.of("admin"),
+                Instant.now(), Duration.ofMinutes(5));
+    }
+
+    /** A valid admin token that names no audience at all. */
+    public static String withoutAudience() {
+        return TOKENS.token(null, TOKENS.adminName(), null, Set.of("admin"), Instant.now(), Duration.ofMinutes(5));
+    }
+
+    /** An admin token issued two hours ago and still unexpired: older than the services' maximum token age. */
+    public static String tooOld() {
+        return TOKENS.token(TOKENS.adminName(), null, Set.of("admin"), Instant.now().minus(Duration.ofHours(2)),
+                Duration.ofHours(3));
+    }
+
+    /** Every kind of missing or refused credential, and the 401 detail each one gets. */
+    public enum Refused {
+        NONE(null, "A bearer token is required: send Authorization: Bearer <token>"),
+        FORGED(Tokens.forged(), "The bearer token's signature does not verify with this service's key"),
+        EXPIRED(Tokens.expired(), "The bearer token has expired"),
+        OTHER_AUDIENCE(Tokens.forAnotherAudience(),
+                "The bearer token was issued for another audience (aud); this service accepts only tokens for "
+                        + DevTokens.AUDIENCE),
+        NO_AUDIENCE(Tokens.withoutAudience(),
+                "The bearer token names no audience (aud); this service accepts only tokens for "
+                        + DevTokens.AUDIENCE),
+        TOO_OLD(Tokens.tooOld(), "The bearer token was issued more than 3600 seconds ago; get a fresh one");
+
+        private final String token;
+        private final String detail;
+
+        Refused(String token, String detail) {
+            this.token = token;
+            this.detail = detail;
+        }
+
+        /** The token to send; null: send none. */
+        public String token() {
+            return token;
+        }
+
+        /** The problem's detail the service answers. */
+        public String detail() {
+            return detail;
+        }
     }
 
     public static String token(String name, String email, Set<String> roles) {

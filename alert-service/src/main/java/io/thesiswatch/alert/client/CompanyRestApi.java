@@ -6,12 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.thesiswatch.common.security.ServiceTokenHeaders;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import io.thesiswatch.identity.ServiceIdentityFilter;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** company-service's HTTP endpoints that alert-service calls; used only through {@link CompanyServiceClient}. */
-@RegisterClientHeaders(ServiceTokenHeaders.class)
+@RegisterProvider(ServiceIdentityFilter.class)
 @RegisterRestClient(configKey = "company-service")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

@@ -22,7 +22,7 @@ import io.thesiswatch.alert.security.SubscriberAccess;
 import io.thesiswatch.common.problem.ConflictException;
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
-import io.thesiswatch.common.problem.UpstreamUnavailableException;
+import io.thesiswatch.identity.NeighbourUnavailable;
 
 /** What a subscriber follows. The thesis or company is checked with its owner before anything is stored. */
 @ApplicationScoped
@@ -94,7 +94,7 @@ public class SubscriptionService {
         try {
             return question.getAsBoolean();
         } catch (RuntimeException e) {
-            throw new UpstreamUnavailableException(service, e);
+            throw NeighbourUnavailable.of(service, e);
         }
     }
 

@@ -13,20 +13,24 @@ import jakarta.annotation.security.RolesAllowed;
 final class AccessDetails {
 
     static final String TOKEN_MISSING = "A bearer token is required: send Authorization: Bearer <token>";
-    static final String TOKEN_REJECTED = "The bearer token is invalid or expired";
     static final String ROLE_UNKNOWN = "Your role does not allow this";
 
     private final Optional<String> tokenHint;
+    private final TokenRefusal refusal;
 
-    AccessDetails(Optional<String> tokenHint) {
+    AccessDetails(Optional<String> tokenHint, TokenRefusal refusal) {
         this.tokenHint = tokenHint.map(String::trim).filter(hint -> !hint.isEmpty());
+        this.refusal = refusal;
     }
 
-    /** Why a caller is not authenticated, from the Authorization header it sent (null when none). */
-    String unauthenticated(String authorization) {
+    /**
+     * Why a caller is not authenticated, from the Authorization header it sent (null when none) and the failure
+     * that refused its token.
+     */
+    String unauthenticated(String authorization, Throwable failure) {
         boolean sentBearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 && !authorization.substring(7).isBlank();
-        return withHint(sentBearer ? TOKEN_REJECTED : TOKEN_MISSING);
+        return withHint(sentBearer ? refusal.reason(failure) : TOKEN_MISSING);
     }
 
     /**

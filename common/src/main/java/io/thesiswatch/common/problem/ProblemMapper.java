@@ -45,10 +45,15 @@ public class ProblemMapper {
     private final AccessDetails access;
     private final AllowedMethods allowedMethods;
 
-    /** {@code tokenHint}: where callers find tokens, added to every 401 and 403 (the local stack sets it). */
+    /**
+     * {@code tokenHint}: where callers find tokens, added to every 401 and 403 (the local stack sets it);
+     * {@code audiences} and {@code maxTokenAge}: what tokens the service accepts, named when it refuses one.
+     */
     public ProblemMapper(@ConfigProperty(name = "thesiswatch.problem.token-hint") Optional<String> tokenHint,
+            @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<List<String>> audiences,
+            @ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> maxTokenAge,
             AllowedMethods allowedMethods) {
-        this.access = new AccessDetails(tokenHint);
+        this.access = new AccessDetails(tokenHint, new TokenRefusal(audiences.orElse(List.of()), maxTokenAge));
         this.allowedMethods = allowedMethods;
     }
 
@@ -64,7 +69,7 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         String authorization = headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String detail = access.unauthenticated(authorization);
+        String detail = access.unauthenticated(authorization, e);
         return Response.fromResponse(answer(401, "unauthorized", "Unauthorized", detail, uri, List.of()))
                 .header("WWW-Authenticate", "Bearer").build();
     }

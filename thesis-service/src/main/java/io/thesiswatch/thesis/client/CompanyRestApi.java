@@ -6,12 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.thesiswatch.common.security.ServiceTokenHeaders;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import io.thesiswatch.identity.ServiceIdentityFilter;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** company-service's REST interface as thesis-service calls it; only {@link CompanyServiceClient} uses it. */
-@RegisterClientHeaders(ServiceTokenHeaders.class)
+@RegisterProvider(ServiceIdentityFilter.class)
 @RegisterRestClient(configKey = "company-service")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

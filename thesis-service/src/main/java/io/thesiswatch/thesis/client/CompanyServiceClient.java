@@ -6,7 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.thesiswatch.common.problem.UpstreamUnavailableException;
+import io.thesiswatch.identity.NeighbourUnavailable;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -42,6 +42,6 @@ public class CompanyServiceClient {
     CatalogWire.Response unavailable(Collection<String> subjects, Collection<String> metrics,
             Collection<CatalogWire.SeriesQuery> series, Throwable cause) {
         LOG.warnf("company-service lookup failed: %s", cause.toString());
-        throw new UpstreamUnavailableException("company-service", cause);
+        throw NeighbourUnavailable.of("company-service", cause);
     }
 }
