@@ -18,7 +18,8 @@ public final class DevTokens {
     /** The audience (aud) every Thesis Watch service accepts, as MP_JWT_VERIFY_AUDIENCES names it. */
     public static final String AUDIENCE = "thesis-watch";
 
-    private static final Duration PERSON_LIFETIME = Duration.ofDays(30);
+    /** How long a person's development token lasts; the local stack accepts tokens up to this age. */
+    public static final Duration PERSON_LIFETIME = Duration.ofDays(30);
     /** Long enough for a development .env file made once. */
     private static final Duration SERVICE_LIFETIME = Duration.ofDays(365);
 

@@ -321,11 +321,17 @@ public final class Stack implements AutoCloseable {
         return tokens;
     }
 
-    /** A service's environment: its database, the key that verifies tokens, and its own service token. */
+    /**
+     * A service's environment: its database, the key that verifies tokens and the tokens it accepts (the development
+     * tokens of tokens.env live a month), and its own service token: a static one, as no identity provider runs here.
+     */
     private static Map<String, String> service(PostgresServer database, String name, DevTokens tokens) {
         Map<String, String> env = new HashMap<>();
         env.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKey());
         env.put("MP_JWT_VERIFY_ISSUER", tokens.issuer());
+        env.put("MP_JWT_VERIFY_AUDIENCES", DevTokens.AUDIENCE);
+        env.put("MP_JWT_VERIFY_TOKEN_AGE", String.valueOf(DevTokens.PERSON_LIFETIME.toSeconds()));
+        env.put("QUARKUS_OIDC_CLIENT_CLIENT_ENABLED", "false");
         env.put("THESISWATCH_SERVICE_TOKEN", tokens.service(name + "-service"));
         env.put("THESISWATCH_PROBLEM_TOKEN_HINT", "tokens for each role are in .local-stack/tokens.env");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(name));

@@ -23,8 +23,16 @@ public class ServiceIdentity {
     private final Optional<String> staticToken;
 
     public ServiceIdentity(@ConfigProperty(name = "quarkus.oidc-client.client-enabled", defaultValue = "true")
-            boolean clientCredentials, @ConfigProperty(name = "thesiswatch.service-token") Optional<String> token) {
+            boolean clientCredentials, @ConfigProperty(name = "thesiswatch.service-token") Optional<String> token,
+            @ConfigProperty(name = "quarkus.oidc-client.auth-server-url") Optional<String> identityProvider,
+            @ConfigProperty(name = "quarkus.oidc-client.client-id") Optional<String> clientId) {
         if (clientCredentials) {
+            if (identityProvider.isEmpty() || clientId.isEmpty()) {
+                throw new IllegalStateException("This service gets its tokens from the identity provider: set "
+                        + "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL, QUARKUS_OIDC_CLIENT_CLIENT_ID and "
+                        + "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET (or, for the local stack only, "
+                        + "QUARKUS_OIDC_CLIENT_CLIENT_ENABLED=false with THESISWATCH_SERVICE_TOKEN)");
+            }
             staticToken = Optional.empty();
         } else {
             staticToken = Optional.of(token.map(String::trim).filter(t -> !t.isEmpty())
