@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.thesiswatch.devinfra.DevTokenEndpoint;
 import io.thesiswatch.testsupport.TokenEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class ServiceIdentityTest extends AlertTestSupport {
     }
 
     private static String lastIssuedToken() {
-        List<TokenEndpoint.Grant> grants = TokenEndpoint.grants();
+        List<DevTokenEndpoint.Grant> grants = TokenEndpoint.grants();
         return grants.get(grants.size() - 1).accessToken();
     }
 

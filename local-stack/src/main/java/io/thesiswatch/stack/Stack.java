@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.thesiswatch.devinfra.DevTokenEndpoint;
 import io.thesiswatch.devinfra.DevTokens;
 import io.thesiswatch.devinfra.PostgresServer;
 import io.thesiswatch.devinfra.ReceivedEmail;
@@ -42,6 +44,8 @@ public final class Stack implements AutoCloseable {
     private static final List<String> DATABASES = List.of("company", "thesis", "alert");
     /** Tokens name this domain (issuer https://identity.thesiswatch.local, admin@thesiswatch.local). */
     static final String IDENTITY_DOMAIN = "thesiswatch.local";
+    /** As long as Keycloak's access tokens last by default: a stack that runs a while sees them renewed. */
+    private static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofMinutes(5);
 
     /** How the database was started, to start it again on the same port with the same data. */
     private final PostgresServer.Builder databaseSetup;
@@ -56,11 +60,14 @@ public final class Stack implements AutoCloseable {
     private final BindHost host;
     private final Map<String, String> alertEnvironment = new HashMap<>();
     private final DevTokens tokens;
+    private final DevTokenEndpoint identityProvider;
     private final Map<String, Duration> readyAfter = new java.util.LinkedHashMap<>();
 
     private Stack(PostgresServer.Builder databaseSetup, PostgresServer database, SmtpCatcher mail, InboxServer inbox,
-            List<ServiceProcess> services, Path root, Path logs, BindHost host, DevTokens tokens) {
+            List<ServiceProcess> services, Path root, Path logs, BindHost host, DevTokens tokens,
+            DevTokenEndpoint identityProvider) {
         this.tokens = tokens;
+        this.identityProvider = identityProvider;
         this.host = host;
         this.databaseSetup = databaseSetup;
         this.database = database;
@@ -122,17 +129,22 @@ public final class Stack implements AutoCloseable {
             inbox = InboxServer.start(mail, dataDirectory.resolve("inbox"), host.address(), ports.inbox());
             Path logs = dataDirectory.resolve("logs");
             DevTokens tokens = DevTokens.withKeysIn(dataDirectory, IDENTITY_DOMAIN);
-            stack = new Stack(databaseSetup, database, mail, inbox, services, root, logs, host, tokens);
+            DevTokenEndpoint identityProvider = DevTokenEndpoint.start(tokens,
+                    Map.of("thesis-service", randomSecret(), "alert-service", randomSecret()), SERVICE_TOKEN_LIFETIME);
+            stack = new Stack(databaseSetup, database, mail, inbox, services, root, logs, host, tokens,
+                    identityProvider);
             String company = url(host, ports.company());
             String thesis = url(host, ports.thesis());
             Map<String, String> companyEnv = service(database, "company", tokens);
             companyEnv.putAll(options.environmentOf("company-service"));
             services.add(ServiceProcess.start(root, "company-service", host, ports.company(), companyEnv, logs));
             Map<String, String> thesisEnv = service(database, "thesis", tokens);
+            thesisEnv.putAll(environmentVariables(identityProvider.clientSettings("thesis-service")));
             thesisEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
             thesisEnv.putAll(options.environmentOf("thesis-service"));
             services.add(ServiceProcess.start(root, "thesis-service", host, ports.thesis(), thesisEnv, logs));
             Map<String, String> alertEnv = service(database, "alert", tokens);
+            alertEnv.putAll(environmentVariables(identityProvider.clientSettings("alert-service")));
             alertEnv.put("QUARKUS_REST_CLIENT_COMPANY_SERVICE_URL", company);
             alertEnv.put("QUARKUS_REST_CLIENT_THESIS_SERVICE_URL", thesis);
             alertEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
@@ -303,6 +315,7 @@ public final class Stack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        identityProvider.close();
         inbox.close();
         mail.close();
         PostgresServer running = database;
@@ -321,9 +334,14 @@ public final class Stack implements AutoCloseable {
         return tokens;
     }
 
+    /** The token endpoint the calling services get their client-credentials tokens from. */
+    public DevTokenEndpoint identityProvider() {
+        return identityProvider;
+    }
+
     /**
      * A service's environment: its database, the key that verifies tokens and the tokens it accepts (the development
-     * tokens of tokens.env live a month), and its own service token: a static one, as no identity provider runs here.
+     * tokens of tokens.env live a month). The calling services add their OAuth2 client at the token endpoint.
      */
     private static Map<String, String> service(PostgresServer database, String name, DevTokens tokens) {
         Map<String, String> env = new HashMap<>();
@@ -331,13 +349,24 @@ public final class Stack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", tokens.issuer());
         env.put("MP_JWT_VERIFY_AUDIENCES", DevTokens.AUDIENCE);
         env.put("MP_JWT_VERIFY_TOKEN_AGE", String.valueOf(DevTokens.PERSON_LIFETIME.toSeconds()));
-        env.put("QUARKUS_OIDC_CLIENT_CLIENT_ENABLED", "false");
-        env.put("THESISWATCH_SERVICE_TOKEN", tokens.service(name + "-service"));
         env.put("THESISWATCH_PROBLEM_TOKEN_HINT", "tokens for each role are in .local-stack/tokens.env");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(name));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         return env;
+    }
+
+    /** Configuration properties as the environment variables that set them. */
+    private static Map<String, String> environmentVariables(Map<String, String> properties) {
+        Map<String, String> env = new HashMap<>();
+        properties.forEach((name, value) -> env.put(name.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"), value));
+        return env;
+    }
+
+    private static String randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     /** The link-signing key of this data folder: made once, so that links in old emails keep working. */
@@ -346,9 +375,7 @@ public final class Stack implements AutoCloseable {
         if (java.nio.file.Files.exists(file)) {
             return java.nio.file.Files.readString(file).trim();
         }
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+        String secret = randomSecret();
         java.nio.file.Files.createDirectories(dataDirectory);
         java.nio.file.Files.writeString(file, secret);
         return secret;

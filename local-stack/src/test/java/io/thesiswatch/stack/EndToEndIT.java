@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.standardwebhooks.Webhook;
@@ -161,6 +162,9 @@ class EndToEndIT {
         assertEquals(JournalKind.TRIGGER_FIRED, entry.getKind());
         assertTrue(entry.getNote().contains("Capex cycle ends"), entry.getNote());
         assertEquals(ThesisStatus.AT_RISK, new ThesesApi(analyst).getThesis(thesisId, null).getStatus());
+        assertEquals(Set.of("thesis-service", "alert-service"), stack.identityProvider().grants().stream()
+                .map(grant -> grant.clientCredentials().substring(0, grant.clientCredentials().indexOf(':')))
+                .collect(Collectors.toSet()), "both calling services got their tokens by client credentials");
 
         observations.recordObservations("""
                 subject,metric,period,value,source

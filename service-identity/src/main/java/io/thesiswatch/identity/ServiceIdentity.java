@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
  * How this service proves who it is to its neighbours. By default through the identity provider with the OAuth2
  * client-credentials grant ({@code quarkus.oidc-client.*}: auth-server-url, client-id, credentials.secret). With
  * {@code quarkus.oidc-client.client-enabled=false} a static token ({@code thesiswatch.service-token}) instead,
- * which only the local stack and compose use: it cannot be rotated without a restart.
+ * which only development without an identity provider uses (compose, tests): it cannot be rotated without
+ * a restart.
  */
 @Singleton
 @Startup
@@ -30,7 +31,7 @@ public class ServiceIdentity {
             if (identityProvider.isEmpty() || clientId.isEmpty()) {
                 throw new IllegalStateException("This service gets its tokens from the identity provider: set "
                         + "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL, QUARKUS_OIDC_CLIENT_CLIENT_ID and "
-                        + "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET (or, for the local stack only, "
+                        + "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET (or, where no identity provider runs, "
                         + "QUARKUS_OIDC_CLIENT_CLIENT_ENABLED=false with THESISWATCH_SERVICE_TOKEN)");
             }
             staticToken = Optional.empty();
@@ -40,7 +41,7 @@ public class ServiceIdentity {
                             + "a static token in thesiswatch.service-token (THESISWATCH_SERVICE_TOKEN); "
                             + "in production configure the OIDC client instead")));
             LOG.warn("Calls to other services carry a static token (thesiswatch.service-token); "
-                    + "use the OIDC client (client credentials) anywhere but the local stack");
+                    + "use the OIDC client (client credentials) wherever an identity provider runs");
         }
     }
 

@@ -50,9 +50,9 @@ public class Tokens implements QuarkusTestResourceLifecycleManager {
         return TOKENS.service("alert-service");
     }
 
-    /** A service token such as an identity provider's token endpoint issues, valid for {@code lifetime}. */
-    public static String service(String clientId, Duration lifetime) {
-        return TOKENS.token("service-account-" + clientId, null, Set.of("service"), Instant.now(), lifetime);
+    /** The identity these tokens come from, for a token endpoint that signs with the same key. */
+    static DevTokens devTokens() {
+        return TOKENS;
     }
 
     /** A token with every right claim, signed by a key the services do not trust. */

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.thesiswatch.devinfra.DevTokenEndpoint;
 import io.thesiswatch.testsupport.TokenEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,7 +66,7 @@ class ServiceIdentityTest extends ThesisTestSupport {
     }
 
     private static List<String> issuedTokens() {
-        return TokenEndpoint.grants().stream().map(TokenEndpoint.Grant::accessToken).toList();
+        return TokenEndpoint.grants().stream().map(DevTokenEndpoint.Grant::accessToken).toList();
     }
 
     @Test
@@ -82,7 +83,7 @@ class ServiceIdentityTest extends ThesisTestSupport {
         List<String> seen = tokensSeenByCompanyService();
         String lasting = issuedTokens().get(grantsBefore - 1);
         assertEquals(List.of(lasting, lasting, lasting), seen.subList(seen.size() - 3, seen.size()));
-        TokenEndpoint.Grant grant = TokenEndpoint.grants().get(grantsBefore - 1);
+        DevTokenEndpoint.Grant grant = TokenEndpoint.grants().get(grantsBefore - 1);
         assertEquals("client_credentials", grant.grantType());
         assertEquals(TokenEndpoint.CLIENT_ID + ":" + TokenEndpoint.CLIENT_SECRET, grant.clientCredentials());
     }

@@ -40,7 +40,8 @@ final class ProblemResponses {
                 boolean needsToken = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
                 addIfMissing(responses, "400", "Invalid input: the problem lists each field that failed");
                 if (needsToken) {
-                    addIfMissing(responses, "401", "No valid token: the problem says what is missing");
+                    addIfMissing(responses, "401", "No valid token (none, expired, too old, or issued for another "
+                            + "audience): the problem says why");
                     addIfMissing(responses, "403", "The token lacks the role this operation needs");
                 }
                 if (namesResource) {
