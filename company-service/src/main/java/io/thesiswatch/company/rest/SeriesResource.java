@@ -1,30 +1,38 @@
 package io.thesiswatch.company.rest;
 
-import io.thesiswatch.common.http.ConditionalRead;
-import io.thesiswatch.common.problem.EnumParams;
-import io.thesiswatch.contract.Basis;
-import io.thesiswatch.contract.PeriodKind;
+import java.math.BigDecimal;
+
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
 
 import io.quarkus.security.Authenticated;
-import io.thesiswatch.company.api.Codes;
+import io.thesiswatch.charts.ChartTheme;
+import io.thesiswatch.common.http.ConditionalRead;
+import io.thesiswatch.common.problem.EnumParams;
+import io.thesiswatch.common.problem.Problem;
 import io.thesiswatch.company.api.SeriesQuery;
 import io.thesiswatch.company.api.SeriesQueryResponse;
 import io.thesiswatch.company.api.SeriesResponse;
-import io.thesiswatch.contract.Transform;
+import io.thesiswatch.company.service.SeriesCharts;
 import io.thesiswatch.company.service.SeriesService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,9 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SeriesResource {
 
     private final SeriesService series;
+    private final SeriesCharts charts;
 
-    public SeriesResource(SeriesService series) {
+    public SeriesResource(SeriesService series, SeriesCharts charts) {
         this.series = series;
+        this.charts = charts;
     }
 
     @GET
@@ -57,27 +67,53 @@ public class SeriesResource {
                     + "304 with no body until new data changes the series. Any signed-in caller.")
     @APIResponse(responseCode = "200", description = "The series",
             content = @Content(schema = @Schema(implementation = SeriesResponse.class)))
-    public SeriesResponse getSeries(
-            @Parameter(description = "Company or group code, any case", example = "NVDA") @PathParam("subject")
-            String subject,
-            @Parameter(description = "Metric code, any case", example = "CAPEX") @PathParam("metric") String metric,
-            @Parameter(description = "VALUE (default), YOY_PCT, POP_PCT or CHANGE_PCT", example = "CHANGE_PCT")
-            @QueryParam("transform") Transform transform,
-            @Parameter(description = "Periods back, 1 to 1000; required with CHANGE_PCT, not allowed otherwise",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                            maximum = "" + Transform.MAX_WINDOW), example = "4") @QueryParam("window") Integer window,
-            @Parameter(description = "First period to include, a label of the series' kind", example = "2022-Q1")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last period to include, a label of the series' kind", example = "2024-Q4")
-            @QueryParam("to") String to,
-            @Parameter(description = "The kind of period: YEAR, QUARTER, MONTH or DAY; required when the data has "
-                    + "several kinds (400 naming them otherwise)", example = "QUARTER",
-                    schema = @Schema(implementation = PeriodKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "FISCAL (the company's own periods; a company's default) or CALENDAR (a fiscal "
-                    + "period belongs to the calendar period holding most of its days; a group's default)",
-                    example = "FISCAL", schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis) {
-        return series.series(Codes.normalize(subject), Codes.normalize(metric), transform, window, from, to,
-                EnumParams.parse(PeriodKind.class, "kind", kind), EnumParams.parse(Basis.class, "basis", basis));
+    public SeriesResponse getSeries(@BeanParam SeriesParams asked) {
+        return series.series(asked.subject(), asked.metric(), asked.transform(), asked.window, asked.from, asked.to,
+                asked.kind(), asked.basis());
+    }
+
+    @GET
+    @Path("/{subject}/{metric}/chart")
+    @Produces({SeriesCharts.PNG, SeriesCharts.SVG})
+    @Operation(operationId = "getSeriesChart",
+            summary = "A series as a chart: a line with its latest value, and a trigger's thresholds",
+            description = "The same series as getSeries (its last periods, 12 by default), drawn as a line with "
+                    + "markers, the latest point marked and labelled, the threshold as a dashed line and the clear "
+                    + "threshold as a dotted one, period labels below and values with their unit ($212B, 21%). "
+                    + "PNG or SVG by Accept: no Accept, */* or image/* answer PNG; anything else but image/png and "
+                    + "image/svg+xml is a 406. A series without points is a chart that says so. Any signed-in "
+                    + "caller.")
+    @APIResponse(responseCode = "200", description = "The chart", content = {
+            @Content(mediaType = SeriesCharts.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = SeriesCharts.SVG, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "406", description = "Accept names no image type this operation draws",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class)))
+    public Response getSeriesChart(@BeanParam SeriesParams asked,
+            @Parameter(description = "A trigger's threshold, drawn as a dashed line", example = "10")
+            @QueryParam("threshold") BigDecimal threshold,
+            @Parameter(description = "A trigger's clear threshold, drawn as a dotted line", example = "12")
+            @QueryParam("clearThreshold") BigDecimal clearThreshold,
+            @Parameter(description = "How many of the latest periods to show, 1 to 400 (12)", example = "12")
+            @QueryParam("last") @Min(1) @Max(SeriesCharts.MAX_PERIODS) Integer last,
+            @Parameter(description = "Width in pixels, 200 to 2000 (600)", example = "600")
+            @QueryParam("width") @Min(SeriesCharts.MIN_SIZE) @Max(SeriesCharts.MAX_SIZE) Integer width,
+            @Parameter(description = "Height in pixels, 200 to 2000 (320)", example = "320")
+            @QueryParam("height") @Min(SeriesCharts.MIN_SIZE) @Max(SeriesCharts.MAX_SIZE) Integer height,
+            @Parameter(description = "PNG only: device pixels per pixel, 1 to 3 (1); 2 for sharp phone screens",
+                    example = "2") @QueryParam("scale") @Min(1) @Max(3) Integer scale,
+            @Parameter(description = "light (default) or dark", example = "light",
+                    schema = @Schema(implementation = ChartTheme.class)) @QueryParam("theme") String theme,
+            @Context Request request) {
+        Variant variant = request.selectVariant(SeriesCharts.VARIANTS);
+        if (variant == null) {
+            throw new NotAcceptableException();
+        }
+        SeriesResponse points = series.series(asked.subject(), asked.metric(), asked.transform(), asked.window,
+                asked.from, asked.to, asked.kind(), asked.basis());
+        SeriesCharts.Drawing drawing = new SeriesCharts.Drawing(threshold, clearThreshold, last, width, height,
+                scale, EnumParams.parse(ChartTheme.class, "theme", theme));
+        return Response.ok(charts.draw(points, drawing, variant.getMediaType()), variant).build();
     }
 
     @POST
