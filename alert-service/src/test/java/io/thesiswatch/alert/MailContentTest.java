@@ -165,7 +165,7 @@ class MailContentTest extends AlertTestSupport {
         assertTrue(zh.getSubject().startsWith("[" + chinese + "] 風險警示："), zh.getSubject());
         assertTrue(zh.getText().startsWith(chinese + " - 風險觸發"), zh.getText());
         assertTrue(zh.getHtml().contains(chinese + " · 風險觸發"), zh.getHtml());
-        Mail digest = composer().digest(reader(EmailLocale.ZH_TW), List.of(event));
+        Mail digest = composer().digest(reader(EmailLocale.ZH_TW), List.of(event), Map.of());
         assertTrue(digest.getSubject().startsWith("[" + chinese + "] Thesis Watch 每日摘要：1 則警示"),
                 digest.getSubject());
     }
@@ -176,7 +176,7 @@ class MailContentTest extends AlertTestSupport {
 
         assertTrue(alertTo(EmailLocale.EN, event).getText().contains(", checked 2026-11-28 07:00 (UTC)"));
         assertTrue(alertTo(EmailLocale.ZH_TW, event).getText().contains("，檢查時間 2026-11-28 15:00 (Asia/Taipei)"));
-        Mail digest = composer().digest(reader(EmailLocale.ZH_TW), List.of(event));
+        Mail digest = composer().digest(reader(EmailLocale.ZH_TW), List.of(event), Map.of());
         assertTrue(digest.getText().contains("，檢查時間 2026-11-28 15:00 (Asia/Taipei)"), digest.getText());
         assertTrue(digest.getHtml().contains("，檢查時間 2026-11-28 15:00 (Asia/Taipei)"), digest.getHtml());
     }
@@ -233,7 +233,7 @@ class MailContentTest extends AlertTestSupport {
     }
 
     private static Mail alertTo(EmailLocale locale, AlertEvent event) {
-        return composer().alert(reader(locale), event);
+        return composer().alert(reader(locale), event, null);
     }
 
     private static Subscriber reader(EmailLocale locale) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -98,6 +99,43 @@ public final class ReceivedEmail {
     /** The first part of this MIME type ({@code text/plain}, {@code text/html}), looking inside multiparts. */
     public Optional<String> part(String mimeType) {
         return Optional.ofNullable(read(() -> find(message, mimeType.toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * An image carried inside the email and shown by its HTML ({@code cid:}): its Content-ID without angle
+     * brackets, its MIME type, its bytes, and the type of the multipart that holds it ({@code multipart/related}).
+     */
+    public record InlineImage(String contentId, String mimeType, byte[] bytes, String enclosingMultipart) {
+    }
+
+    /** Every part with a Content-ID, in the order they come. */
+    public List<InlineImage> inlineImages() {
+        List<InlineImage> images = new ArrayList<>();
+        read(() -> {
+            collectInline(message, "", images);
+            return null;
+        });
+        return images;
+    }
+
+    private static void collectInline(Part part, String enclosing, List<InlineImage> images)
+            throws IOException, MessagingException {
+        Object content = part.getContent();
+        if (content instanceof Multipart multipart) {
+            String type = multipart.getContentType().toLowerCase(Locale.ROOT).split(";")[0].trim();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collectInline(multipart.getBodyPart(i), type, images);
+            }
+            return;
+        }
+        String[] contentIds = part.getHeader("Content-ID");
+        if (contentIds != null && contentIds.length > 0) {
+            String type = part.getContentType().toLowerCase(Locale.ROOT).split(";")[0].trim();
+            try (InputStream in = part.getInputStream()) {
+                images.add(new InlineImage(contentIds[0].trim().replaceAll("^<|>$", ""), type, in.readAllBytes(),
+                        enclosing));
+            }
+        }
     }
 
     /** The token of the first link in the plain-text part that carries one ({@code ...?token=...}). */

@@ -3,6 +3,7 @@ package io.thesiswatch.alert.mail;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,23 +66,28 @@ public class MailComposer {
                 "confirm-" + deliveryId);
     }
 
-    public Mail alert(Subscriber subscriber, AlertEvent event) {
-        AlertView alert = AlertView.of(event, messages(subscriber), ReaderTimeZone.of(subscriber));
+    /** An alert email, with the event's chart inline when it has one ({@code chart} null: none). */
+    public Mail alert(Subscriber subscriber, AlertEvent event, byte[] chart) {
+        AlertView alert = AlertView.of(event, messages(subscriber), ReaderTimeZone.of(subscriber), chart != null);
         String unsubscribe = unsubscribeUrl(subscriber.id);
         Mail mail = mail(subscriber, alert.subject(), Templates.alert(alert, unsubscribe),
                 messageId(event.id, subscriber.id));
+        withChart(mail, event.id, chart);
         return withUnsubscribeHeaders(mail, unsubscribe);
     }
 
-    public Mail digest(Subscriber subscriber, List<AlertEvent> events) {
+    /** A digest of these events, each with its chart inline when {@code charts} has one. */
+    public Mail digest(Subscriber subscriber, List<AlertEvent> events, Map<UUID, byte[]> charts) {
         MailMessages messages = messages(subscriber);
         ZoneId zone = ReaderTimeZone.of(subscriber);
-        List<AlertView> alerts = events.stream().map(e -> AlertView.of(e, messages, zone)).toList();
+        List<AlertView> alerts = events.stream()
+                .map(e -> AlertView.of(e, messages, zone, charts.containsKey(e.id))).toList();
         Severity severity = events.stream().map(e -> e.severity).max(Enum::compareTo).orElseThrow();
         String subject = messages.digestSubject(messages.severity(severity), events.size());
         String unsubscribe = unsubscribeUrl(subscriber.id);
         Mail mail = mail(subscriber, subject, Templates.digest(subject, alerts, unsubscribe),
                 "digest-" + subscriber.id + "-" + events.get(0).id);
+        events.forEach(e -> withChart(mail, e.id, charts.get(e.id)));
         return withUnsubscribeHeaders(mail, unsubscribe);
     }
 
@@ -124,6 +130,14 @@ public class MailComposer {
                 .setText(body.setVariant(TEXT).render())
                 .addHeader("Message-ID", "<" + messageId + "@" + MESSAGE_ID_DOMAIN + ">")
                 .addHeader("Content-Language", locale.tag());
+    }
+
+    /** The chart as an inline image (multipart/related) that the HTML shows by its Content-ID. */
+    private static void withChart(Mail mail, UUID eventId, byte[] chart) {
+        if (chart != null) {
+            mail.addInlineAttachment("chart-" + eventId + ".png", chart, "image/png",
+                    "<" + EventChart.contentId(eventId) + ">");
+        }
     }
 
     private static Mail withUnsubscribeHeaders(Mail mail, String unsubscribeUrl) {

@@ -215,4 +215,9 @@ public interface MailMessages {
 
     @Message("Thesis Watch will send you no more alerts.")
     String unsubscribedNote();
+
+    /** What the chart in an alert email shows, for readers who do not see images. */
+    @Message("Chart of {series} over its last {count} periods, with the trigger's threshold {threshold} as a dashed "
+            + "line")
+    String chartAlt(String series, int count, String threshold);
 }

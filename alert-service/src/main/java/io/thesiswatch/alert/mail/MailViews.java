@@ -29,10 +29,13 @@ public final class MailViews {
     public record AlertView(String subject, String severity, String severityWord, boolean fired, String condition,
             String rule, String thesisTitle, String triggerName, String metric, String value, String period,
             boolean periodNamed, List<PointView> points, String occurredAt, String thesisConsequence,
-            String triggerOutlook) {
+            String triggerOutlook, String chartId, String chartAlt) {
 
-        /** The event in the words of one language ("BIG6 CAPEX YoY 5.0% fell below 10%"), its times in this zone. */
-        static AlertView of(AlertEvent event, MailMessages messages, ZoneId zone) {
+        /**
+         * The event in the words of one language ("BIG6 CAPEX YoY 5.0% fell below 10%"), its times in this zone;
+         * {@code withChart}: the email carries the event's chart ({@code chartId} is null otherwise).
+         */
+        static AlertView of(AlertEvent event, MailMessages messages, ZoneId zone, boolean withChart) {
             boolean fired = event.kind == EventKind.FIRED;
             String series = messages.series(event.subject, event.metric, event.transform, event.window);
             String value = Figures.measured(event.value, event.unit);
@@ -49,7 +52,9 @@ public final class MailViews {
             return new AlertView(subject, event.severity.name(), severity, fired, condition, rule, event.thesisTitle,
                     event.triggerName, metric(event, series, messages), value, periodName(event, messages),
                     event.basis != null && event.period != null, points, ReaderTimeZone.format(event.occurredAt, zone),
-                    thesisConsequence(event, messages), triggerOutlook(event, messages));
+                    thesisConsequence(event, messages), triggerOutlook(event, messages),
+                    withChart ? EventChart.contentId(event.id) : null,
+                    messages.chartAlt(series, event.recentPoints.size(), threshold));
         }
 
         private static String metric(AlertEvent event, String series, MailMessages messages) {

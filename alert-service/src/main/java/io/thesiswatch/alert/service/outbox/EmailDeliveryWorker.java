@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,12 +54,14 @@ public class EmailDeliveryWorker {
     private final RunningJobs running;
     private final Duration longestSend;
     private final WebhookRepository webhooks;
+    private final EventCharts charts;
 
     public EmailDeliveryWorker(EmailDeliveryRepository deliveries, SubscriberRepository subscribers,
-            AlertEventRepository events, WebhookRepository webhooks, MailComposer composer, Mailer mailer,
-            AlertConfig config, RunningJobs running,
+            AlertEventRepository events, WebhookRepository webhooks, EventCharts charts, MailComposer composer,
+            Mailer mailer, AlertConfig config, RunningJobs running,
             @ConfigProperty(name = "quarkus.mailer.timeout") Duration longestSend) {
         this.deliveries = deliveries;
+        this.charts = charts;
         this.subscribers = subscribers;
         this.events = events;
         this.webhooks = webhooks;
@@ -69,9 +72,13 @@ public class EmailDeliveryWorker {
         this.longestSend = longestSend;
     }
 
-    /** A claimed batch, with the subscribers, events and webhooks its emails need. */
+    /** A claimed batch, with the subscribers, events (and their charts) and webhooks its emails need. */
     private record Claimed(Lease lease, List<EmailDelivery> rows, Map<UUID, Subscriber> people,
-            Map<UUID, AlertEvent> happened, Map<UUID, Webhook> webhooks) {
+            Map<UUID, AlertEvent> happened, Map<UUID, byte[]> charts, Map<UUID, Webhook> webhooks) {
+
+        Claimed withCharts(Map<UUID, byte[]> drawn) {
+            return new Claimed(lease, rows, people, happened, drawn, webhooks);
+        }
     }
 
     /**
@@ -84,12 +91,17 @@ public class EmailDeliveryWorker {
 
     private int sendBatch() {
         Lease lease = Lease.from(Instant.now(), config.delivery().lease());
-        Claimed batch = QuarkusTransaction.requiringNew().call(() -> withContext(lease,
-                deliveries.claimDueImmediate(Instant.now(), config.delivery().batchSize(), lease.token(),
-                        lease.until())));
+        Claimed batch = claim(lease, () -> deliveries.claimDueImmediate(Instant.now(), config.delivery().batchSize(),
+                lease.token(), lease.until()));
         lease.attemptEach(batch.rows(), longestSend, running::stopping, row -> sendOne(row, lease, batch),
                 left -> giveBack(left, lease));
         return batch.rows().size();
+    }
+
+    /** Claims rows in a short transaction with what their emails need, then the charts of their events. */
+    private Claimed claim(Lease lease, Supplier<List<EmailDelivery>> due) {
+        Claimed claimed = QuarkusTransaction.requiringNew().call(() -> withContext(lease, due.get()));
+        return claimed.withCharts(charts.of(claimed.happened().values()));
     }
 
     private Claimed withContext(Lease lease, List<EmailDelivery> rows) {
@@ -99,7 +111,7 @@ public class EmailDeliveryWorker {
                 rows.stream().map(d -> d.eventId).filter(Objects::nonNull).distinct().toList());
         Map<UUID, Webhook> endpoints = webhooks.byIds(
                 rows.stream().map(d -> d.webhookId).filter(Objects::nonNull).distinct().toList());
-        return new Claimed(lease, rows, people, happened, endpoints);
+        return new Claimed(lease, rows, people, happened, Map.of(), endpoints);
     }
 
     private void sendOne(EmailDelivery row, Lease lease, Claimed batch) {
@@ -109,7 +121,8 @@ public class EmailDeliveryWorker {
         } else {
             Mail mail = switch (row.kind) {
                 case CONFIRMATION -> composer.confirmation(subscriber, row.id);
-                case ALERT -> composer.alert(subscriber, batch.happened().get(row.eventId));
+                case ALERT -> composer.alert(subscriber, batch.happened().get(row.eventId),
+                        batch.charts().get(row.eventId));
                 case WEBHOOK_DISABLED -> composer.webhookDisabled(batch.webhooks().get(row.webhookId), subscriber,
                         row.id);
             };
@@ -121,8 +134,7 @@ public class EmailDeliveryWorker {
     /** Sends each DAILY subscriber one email with every alert that waited for it. */
     public DigestRunResponse sendDigests() {
         Lease lease = Lease.from(Instant.now(), config.delivery().lease());
-        Claimed claimed = QuarkusTransaction.requiringNew().call(() -> withContext(lease,
-                deliveries.claimDueDigest(Instant.now(), lease.token(), lease.until())));
+        Claimed claimed = claim(lease, () -> deliveries.claimDueDigest(Instant.now(), lease.token(), lease.until()));
         List<List<EmailDelivery>> digests = new ArrayList<>(claimed.rows().stream()
                 .collect(Collectors.groupingBy(d -> d.subscriberId, LinkedHashMap::new, Collectors.toList()))
                 .values());
@@ -130,7 +142,8 @@ public class EmailDeliveryWorker {
         lease.attemptEach(digests, longestSend, running::stopping, rows -> {
             Subscriber subscriber = claimed.people().get(rows.get(0).subscriberId);
             List<AlertEvent> alerts = rows.stream().map(d -> claimed.happened().get(d.eventId)).toList();
-            if (attempt(rows, composer.digest(subscriber, alerts), "Digest to subscriber " + subscriber.id)) {
+            if (attempt(rows, composer.digest(subscriber, alerts, claimed.charts()),
+                    "Digest to subscriber " + subscriber.id)) {
                 count.sent(rows.size());
             }
             settle(rows, lease);

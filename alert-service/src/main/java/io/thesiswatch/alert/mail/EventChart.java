@@ -1,0 +1,39 @@
+package io.thesiswatch.alert.mail;
+
+import java.util.UUID;
+
+import io.thesiswatch.alert.domain.AlertEvent;
+import io.thesiswatch.charts.ChartPoint;
+import io.thesiswatch.charts.ChartRenderer;
+import io.thesiswatch.charts.ChartTheme;
+import io.thesiswatch.charts.ChartTitles;
+import io.thesiswatch.charts.SeriesChart;
+
+/**
+ * The chart an alert email shows: the event's recent points with the trigger's thresholds, 560 pixels wide (a
+ * phone's email column) drawn at twice the resolution for sharp screens. Its text is codes and numbers only, so
+ * it reads the same in every language; the email's words around it are the reader's.
+ */
+public final class EventChart {
+
+    public static final int WIDTH = 560;
+    public static final int HEIGHT = 300;
+    static final int SCALE = 2;
+
+    private EventChart() {
+    }
+
+    public static byte[] png(AlertEvent event) {
+        SeriesChart chart = new SeriesChart(
+                ChartTitles.title(event.subject, event.metric, event.transform, event.window),
+                ChartTitles.subtitle(event.periodKind, event.basis), event.unit,
+                event.recentPoints.stream().map(p -> new ChartPoint(p.period(), p.value())).toList(),
+                event.threshold, event.clearThreshold, ChartTheme.LIGHT);
+        return ChartRenderer.png(chart, WIDTH, HEIGHT, SCALE);
+    }
+
+    /** The Content-ID of an event's chart in the emails that carry it (without angle brackets). */
+    public static String contentId(UUID eventId) {
+        return "chart-" + eventId + "@" + MailComposer.MESSAGE_ID_DOMAIN;
+    }
+}
