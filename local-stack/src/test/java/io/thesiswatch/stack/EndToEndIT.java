@@ -6,7 +6,12 @@ import static io.thesiswatch.stack.Waits.pause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.standardwebhooks.Webhook;
@@ -138,6 +145,17 @@ class EndToEndIT {
         assertTrue(fired.html().contains("Capex cycle runs through 2027"));
         assertEquals("calendar 2024", new AlertsApi(admin).listAlerts(null, null, null, null, null).getItems().get(0)
                 .getPeriodName());
+        List<ReceivedEmail.InlineImage> charts = fired.inlineImages();
+        assertEquals(1, charts.size(), "the alert email carries its chart");
+        assertEquals(1120, ImageIO.read(new ByteArrayInputStream(charts.get(0).bytes())).getWidth());
+        HttpResponse<byte[]> chart = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                stack.companyUrl() + "/api/v1/series/BIG3/CAPEX/chart?transform=YOY_PCT&threshold=10&width=640"))
+                .header("Authorization", "Bearer " + stack.tokens().subscriber(INVESTOR)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, chart.statusCode());
+        assertEquals("image/png", chart.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(640, ImageIO.read(new ByteArrayInputStream(chart.body())).getWidth(),
+                "the packaged company-service draws charts");
 
         WebhookReceiver.Message pushed = await(() -> receiver.messages().stream().findFirst().orElse(null));
         new Webhook(secret).verify(pushed.body(), pushed.headers());
