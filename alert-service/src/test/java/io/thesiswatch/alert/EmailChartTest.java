@@ -90,8 +90,8 @@ class EmailChartTest extends AlertTestSupport {
         ReceivedEmail toAna = settled(anaId, ana, "Chart capex cycle", 1).get(0);
         InlineImage chart = chartOf(toAna, eventId);
         BufferedImage image = decoded(chart);
-        assertEquals(1120, image.getWidth(), "560 pixels wide, drawn at twice that for sharp screens");
-        assertEquals(600, image.getHeight());
+        assertEquals(880, image.getWidth(), "440 pixels wide, drawn at twice that for sharp screens");
+        assertEquals(500, image.getHeight());
         assertTrue(toAna.html().contains("alt=\"Chart of BIG6 CAPEX YoY over its last 4 periods, with the trigger"),
                 toAna.html());
         assertTrue(toAna.html().contains("max-width: 560px"), "fits a phone's email column");
@@ -124,7 +124,7 @@ class EmailChartTest extends AlertTestSupport {
         ReceivedEmail digest = settled(id, who, "digest", 1).get(0);
 
         for (FeedTrigger trigger : List.of(first, second)) {
-            assertEquals(560, decoded(chartOf(digest, eventOf(trigger))).getWidth() / 2);
+            assertEquals(880, decoded(chartOf(digest, eventOf(trigger))).getWidth());
         }
         assertEquals(2, digest.inlineImages().size());
     }

@@ -60,7 +60,9 @@ public final class ChartRenderer {
 
     private static final String SERIES = "series";
     private static final String LATEST = "latest";
-    private static final int MANY_PERIODS = 12;
+    /** Room a period label takes per character at the axis' font, and the chart's width outside the plot. */
+    private static final double LABEL_CHARACTER_WIDTH = 7.0;
+    private static final int OUTSIDE_PLOT = 100;
 
     private ChartRenderer() {
     }
@@ -73,7 +75,7 @@ public final class ChartRenderer {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.scale(scale, scale);
-            build(chart).draw(g2, new Rectangle2D.Double(0, 0, width, height));
+            build(chart, width).draw(g2, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g2.dispose();
         }
@@ -94,7 +96,7 @@ public final class ChartRenderer {
         context.setEmbeddedFontsOn(false);
         SVGGraphics2D g2 = new SVGGraphics2D(context, false);
         g2.setSVGCanvasSize(new Dimension(width, height));
-        JFreeChart drawn = build(chart);
+        JFreeChart drawn = build(chart, width);
         ChartRenderingInfo info = new ChartRenderingInfo();
         drawn.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
         CategoryPlot plot = drawn.getCategoryPlot();
@@ -123,7 +125,7 @@ public final class ChartRenderer {
         }
     }
 
-    static JFreeChart build(SeriesChart chart) {
+    static JFreeChart build(SeriesChart chart, int width) {
         ChartTheme theme = chart.theme();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<ChartPoint> points = chart.points();
@@ -140,7 +142,7 @@ public final class ChartRenderer {
         periods.setTickMarksVisible(false);
         periods.setLowerMargin(0.02);
         periods.setUpperMargin(0.02);
-        if (points.size() > MANY_PERIODS) {
+        if (!labelsFitSideBySide(points, width)) {
             periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
 
@@ -150,7 +152,8 @@ public final class ChartRenderer {
         values.setTickLabelPaint(theme.mutedText);
         values.setAxisLineVisible(false);
         values.setTickMarksVisible(false);
-        range(chart).ifPresent(range -> values.setRange(range[0], range[1]));
+        Optional<double[]> range = range(chart);
+        range.ifPresent(bounds -> values.setRange(bounds[0], bounds[1]));
         values.setVisible(!points.isEmpty());
 
         LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
@@ -174,11 +177,13 @@ public final class ChartRenderer {
         plot.setNoDataMessageFont(font(Font.PLAIN, 14));
         plot.setNoDataMessagePaint(theme.mutedText);
         if (!points.isEmpty()) {
-            marker(plot, chart.threshold(), chart.unit(), theme.threshold, DASHED, "threshold",
-                    RectangleAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT);
+            // the higher line is labelled above it, the lower one below, so that close lines keep both labels
+            boolean thresholdHigher = chart.clearThreshold() == null || chart.threshold() == null
+                    || chart.threshold().compareTo(chart.clearThreshold()) >= 0;
+            marker(plot, chart.threshold(), chart.unit(), theme.threshold, DASHED, "threshold", thresholdHigher);
             marker(plot, chart.clearThreshold(), chart.unit(), theme.clearThreshold, DOTTED, "clears at",
-                    RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT);
-            plot.addAnnotation(latestLabel(points.get(points.size() - 1), chart.unit(), theme));
+                    !thresholdHigher);
+            plot.addAnnotation(latestLabel(points.get(points.size() - 1), chart, range.orElseThrow()));
         }
 
         JFreeChart drawn = new JFreeChart(chart.title(), font(Font.BOLD, 15), plot, false);
@@ -195,25 +200,36 @@ public final class ChartRenderer {
         return drawn;
     }
 
-    /** The latest value, written up and to the left of its point with a short pointer. */
-    private static CategoryPointerAnnotation latestLabel(ChartPoint latest, String unit, ChartTheme theme) {
-        CategoryPointerAnnotation label = new CategoryPointerAnnotation(
-                CompactFigures.format(latest.value().doubleValue(), unit), latest.period(),
-                latest.value().doubleValue(), -3 * Math.PI / 4);
+    /** Whether the period labels fit level under their points, or must slant to stay whole. */
+    private static boolean labelsFitSideBySide(List<ChartPoint> points, int width) {
+        int longest = points.stream().mapToInt(p -> p.period().length()).max().orElse(0);
+        double perPeriod = (width - OUTSIDE_PLOT) / (double) Math.max(1, points.size());
+        return longest * LABEL_CHARACTER_WIDTH + 8 <= perPeriod;
+    }
+
+    /**
+     * The latest value, written to the left of its point with a short pointer: above it, or below it when the
+     * point is in the upper half of the axis (where a label above would leave the plot).
+     */
+    private static CategoryPointerAnnotation latestLabel(ChartPoint latest, SeriesChart chart, double[] range) {
+        double value = latest.value().doubleValue();
+        boolean upperHalf = value > (range[0] + range[1]) / 2;
+        CategoryPointerAnnotation label = new CategoryPointerAnnotation(CompactFigures.format(value, chart.unit()),
+                latest.period(), value, upperHalf ? 3 * Math.PI / 4 : -3 * Math.PI / 4);
         label.setFont(font(Font.BOLD, 12));
-        label.setPaint(theme.text);
-        label.setArrowPaint(theme.mutedText);
+        label.setPaint(chart.theme().text);
+        label.setArrowPaint(chart.theme().mutedText);
         label.setTipRadius(9);
         label.setBaseRadius(24);
         label.setArrowLength(5);
         label.setArrowWidth(3);
         label.setLabelOffset(3);
-        label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        label.setTextAnchor(upperHalf ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
         return label;
     }
 
     private static void marker(CategoryPlot plot, BigDecimal value, String unit, Color colour, float[] pattern,
-            String word, RectangleAnchor labelAnchor, TextAnchor textAnchor) {
+            String word, boolean labelAbove) {
         if (value == null) {
             return;
         }
@@ -223,8 +239,8 @@ public final class ChartRenderer {
         marker.setLabelFont(font(Font.PLAIN, 11));
         marker.setLabelPaint(colour);
         marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-        marker.setLabelAnchor(labelAnchor);
-        marker.setLabelTextAnchor(textAnchor);
+        marker.setLabelAnchor(labelAbove ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
+        marker.setLabelTextAnchor(labelAbove ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
         marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
         plot.addRangeMarker(marker, Layer.FOREGROUND);
     }

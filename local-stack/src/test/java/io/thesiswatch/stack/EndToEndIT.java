@@ -147,7 +147,7 @@ class EndToEndIT {
                 .getPeriodName());
         List<ReceivedEmail.InlineImage> charts = fired.inlineImages();
         assertEquals(1, charts.size(), "the alert email carries its chart");
-        assertEquals(1120, ImageIO.read(new ByteArrayInputStream(charts.get(0).bytes())).getWidth());
+        assertEquals(880, ImageIO.read(new ByteArrayInputStream(charts.get(0).bytes())).getWidth());
         HttpResponse<byte[]> chart = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 stack.companyUrl() + "/api/v1/series/BIG3/CAPEX/chart?transform=YOY_PCT&threshold=10&width=640"))
                 .header("Authorization", "Bearer " + stack.tokens().subscriber(INVESTOR)).build(),

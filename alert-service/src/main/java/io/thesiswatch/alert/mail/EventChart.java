@@ -10,14 +10,15 @@ import io.thesiswatch.charts.ChartTitles;
 import io.thesiswatch.charts.SeriesChart;
 
 /**
- * The chart an alert email shows: the event's recent points with the trigger's thresholds, 560 pixels wide (a
- * phone's email column) drawn at twice the resolution for sharp screens. Its text is codes and numbers only, so
+ * The chart an alert email shows: the event's recent points with the trigger's thresholds, drawn for a phone's
+ * email column (440 pixels, so its text stays legible there; shown up to 560 wide elsewhere) at twice the
+ * resolution for sharp screens. Its text is codes and numbers only, so
  * it reads the same in every language; the email's words around it are the reader's.
  */
 public final class EventChart {
 
-    public static final int WIDTH = 560;
-    public static final int HEIGHT = 300;
+    public static final int WIDTH = 440;
+    public static final int HEIGHT = 250;
     static final int SCALE = 2;
 
     private EventChart() {

@@ -102,8 +102,9 @@ public class SeriesResource {
             @QueryParam("height") @Min(SeriesCharts.MIN_SIZE) @Max(SeriesCharts.MAX_SIZE) Integer height,
             @Parameter(description = "PNG only: device pixels per pixel, 1 to 3 (1); 2 for sharp phone screens",
                     example = "2") @QueryParam("scale") @Min(1) @Max(3) Integer scale,
-            @Parameter(description = "light (default) or dark", example = "light",
-                    schema = @Schema(implementation = ChartTheme.class)) @QueryParam("theme") String theme,
+            @Parameter(description = "light (default) or dark, any case", example = "light",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"light", "dark"}))
+            @QueryParam("theme") String theme,
             @Context Request request) {
         Variant variant = request.selectVariant(SeriesCharts.VARIANTS);
         if (variant == null) {
