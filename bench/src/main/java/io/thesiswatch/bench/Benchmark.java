@@ -73,6 +73,7 @@ public final class Benchmark {
             sections.put("ingest", bench::ingest);
             sections.put("reads", bench::reads);
             sections.put("checks", bench::checks);
+            sections.put("charts", bench::charts);
             sections.put("delivery", bench::delivery);
             sections.put("webhooks", bench::webhooks);
             sections.put("footprint", bench::footprint);
@@ -170,10 +171,11 @@ public final class Benchmark {
                     }
                     String[] f = line.split(",");
                     rows.append(subjects.get(f[0])).append(',').append(metrics.get(f[1])).append(',').append(f[2])
-                            .append(',').append(f[3]).append(',').append(f[4]).append(",2026-01-01T00:00:00Z\n");
+                            .append(",QUARTER,").append(f[3]).append(',').append(f[4])
+                            .append(",2026-01-01T00:00:00Z\n");
                 }
-                copy.copyIn("COPY bench_observation (subject_id, metric_id, period, value, source, recorded_at) "
-                        + "FROM STDIN WITH (FORMAT csv)", new StringReader(rows.toString()));
+                copy.copyIn("COPY bench_observation (subject_id, metric_id, period, period_kind, value, source, "
+                        + "recorded_at) FROM STDIN WITH (FORMAT csv)", new StringReader(rows.toString()));
             }
             copyRate = total / seconds(copyStart);
             s.execute("DROP TABLE bench_observation");
@@ -224,6 +226,17 @@ public final class Benchmark {
                 String.valueOf(CLIENTS), String.valueOf(LOAD_SECONDS), String.valueOf(COMPANIES),
                 String.valueOf(METRICS)));
         return Api.JSON.readTree(out.substring(out.lastIndexOf('{')));
+    }
+
+    // ---- charts -----------------------------------------------------------------------------------------------
+
+    /** PNG charts of random series (YoY, a threshold, 600 x 320 at scale 2), drawn per request. */
+    private void charts() throws Exception {
+        JsonNode charts = load("chart");
+        figures.add("2c. GET /series/{subject}/{metric}/chart (PNG, YoY, threshold, scale 2), " + CLIENTS + " clients",
+                f0(charts.get("rps").asDouble()) + " charts/s, p50 " + charts.get("p50").asText() + " ms, p99 "
+                        + charts.get("p99").asText() + " ms (" + charts.get("errors").asText() + " errors)",
+                "", "", "none", null);
     }
 
     // ---- 3. check cycles ----------------------------------------------------------------------------------
@@ -339,7 +352,10 @@ public final class Benchmark {
             }
         }
         double rate = sent / seconds(sendStart);
-        figures.add("4. Delivery of " + subscribers + " alert emails through the outbox to a local SMTP server",
+        boolean charted = stack.emails().stream().filter(email -> email.subject().contains("Delivery bench trigger"))
+                .findFirst().map(email -> !email.inlineImages().isEmpty()).orElse(false);
+        figures.add("4. Delivery of " + subscribers + " alert emails through the outbox to a local SMTP server"
+                        + (charted ? ", each with its chart" : ", WITHOUT charts"),
                 f0(rate) + " emails/s (" + sent + " sent; the check that wrote the " + check.get("fired")
                         + " event and its outbox rows took " + f2(checkSeconds) + " s)",
                 "", "", ">= 100 emails/s", rate >= 100);

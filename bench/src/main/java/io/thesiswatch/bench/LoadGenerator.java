@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * N clients request series for a fixed time, after a warm-up, and it prints one JSON line with requests,
  * errors, requests/s and p50/p99 latency in milliseconds.
  *
- * <pre>LoadGenerator get|query BASE_URL TOKEN CLIENTS SECONDS COMPANIES METRICS</pre>
+ * <pre>LoadGenerator get|query|chart BASE_URL TOKEN CLIENTS SECONDS COMPANIES METRICS</pre>
  */
 public final class LoadGenerator {
 
@@ -77,8 +77,9 @@ public final class LoadGenerator {
 
     private static HttpRequest request(String mode, String base, String token, Random random, int companies,
             int metrics) {
-        if (mode.equals("get")) {
-            String path = String.format("/api/v1/series/C%04d/M%d", random.nextInt(companies), 1 + random.nextInt(metrics));
+        if (mode.equals("get") || mode.equals("chart")) {
+            String path = String.format("/api/v1/series/C%04d/M%d", random.nextInt(companies), 1 + random.nextInt(metrics))
+                    + (mode.equals("chart") ? "/chart?transform=YOY_PCT&threshold=10&scale=2" : "");
             return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                     .timeout(Duration.ofSeconds(30)).GET().build();
         }
