@@ -13,10 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -102,6 +105,10 @@ class EmailChartTest extends AlertTestSupport {
         assertTrue(toMei.html().contains("alt=\"BIG6 CAPEX 年增率 最近 4 期的走勢圖"), toMei.html());
         assertArrayEquals(chart.bytes(), chartOf(toMei, eventId).bytes(), "the same chart for every reader");
         assertEquals(1, chartsKeptFor(eventId), "drawn once and kept with the event");
+        try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertTrue(temporary.noneMatch(file -> file.getFileName().toString().startsWith("chart-" + eventId)),
+                    "the files the mailer read the chart from are gone once the batch is sent");
+        }
     }
 
     @Test

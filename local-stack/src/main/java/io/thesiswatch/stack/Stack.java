@@ -294,6 +294,11 @@ public final class Stack implements AutoCloseable {
         return host;
     }
 
+    /** The port of the SMTP catcher the alert-services send to. */
+    public int smtpPort() {
+        return mail.port();
+    }
+
     public int postgresPort() {
         return databasePort;
     }

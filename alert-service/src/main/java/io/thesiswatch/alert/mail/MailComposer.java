@@ -1,5 +1,6 @@
 package io.thesiswatch.alert.mail;
 
+import java.io.File;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ public class MailComposer {
     }
 
     /** An alert email, with the event's chart inline when it has one ({@code chart} null: none). */
-    public Mail alert(Subscriber subscriber, AlertEvent event, byte[] chart) {
+    public Mail alert(Subscriber subscriber, AlertEvent event, File chart) {
         AlertView alert = AlertView.of(event, messages(subscriber), ReaderTimeZone.of(subscriber), chart != null);
         String unsubscribe = unsubscribeUrl(subscriber.id);
         Mail mail = mail(subscriber, alert.subject(), Templates.alert(alert, unsubscribe),
@@ -77,7 +78,7 @@ public class MailComposer {
     }
 
     /** A digest of these events, each with its chart inline when {@code charts} has one. */
-    public Mail digest(Subscriber subscriber, List<AlertEvent> events, Map<UUID, byte[]> charts) {
+    public Mail digest(Subscriber subscriber, List<AlertEvent> events, Map<UUID, File> charts) {
         MailMessages messages = messages(subscriber);
         ZoneId zone = ReaderTimeZone.of(subscriber);
         List<AlertView> alerts = events.stream()
@@ -133,7 +134,7 @@ public class MailComposer {
     }
 
     /** The chart as an inline image (multipart/related) that the HTML shows by its Content-ID. */
-    private static void withChart(Mail mail, UUID eventId, byte[] chart) {
+    private static void withChart(Mail mail, UUID eventId, File chart) {
         if (chart != null) {
             mail.addInlineAttachment("chart-" + eventId + ".png", chart, "image/png",
                     "<" + EventChart.contentId(eventId) + ">");

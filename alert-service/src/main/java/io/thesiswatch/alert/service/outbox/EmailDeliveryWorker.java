@@ -1,5 +1,6 @@
 package io.thesiswatch.alert.service.outbox;
 
+import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,13 +56,15 @@ public class EmailDeliveryWorker {
     private final Duration longestSend;
     private final WebhookRepository webhooks;
     private final EventCharts charts;
+    private final ChartFiles chartFiles;
 
     public EmailDeliveryWorker(EmailDeliveryRepository deliveries, SubscriberRepository subscribers,
-            AlertEventRepository events, WebhookRepository webhooks, EventCharts charts, MailComposer composer,
-            Mailer mailer, AlertConfig config, RunningJobs running,
+            AlertEventRepository events, WebhookRepository webhooks, EventCharts charts, ChartFiles chartFiles,
+            MailComposer composer, Mailer mailer, AlertConfig config, RunningJobs running,
             @ConfigProperty(name = "quarkus.mailer.timeout") Duration longestSend) {
         this.deliveries = deliveries;
         this.charts = charts;
+        this.chartFiles = chartFiles;
         this.subscribers = subscribers;
         this.events = events;
         this.webhooks = webhooks;
@@ -72,11 +75,11 @@ public class EmailDeliveryWorker {
         this.longestSend = longestSend;
     }
 
-    /** A claimed batch, with the subscribers, events (and their charts) and webhooks its emails need. */
+    /** A claimed batch, with the subscribers, events (and their charts' files) and webhooks its emails need. */
     private record Claimed(Lease lease, List<EmailDelivery> rows, Map<UUID, Subscriber> people,
-            Map<UUID, AlertEvent> happened, Map<UUID, byte[]> charts, Map<UUID, Webhook> webhooks) {
+            Map<UUID, AlertEvent> happened, Map<UUID, File> charts, Map<UUID, Webhook> webhooks) {
 
-        Claimed withCharts(Map<UUID, byte[]> drawn) {
+        Claimed withCharts(Map<UUID, File> drawn) {
             return new Claimed(lease, rows, people, happened, drawn, webhooks);
         }
     }
@@ -91,17 +94,19 @@ public class EmailDeliveryWorker {
 
     private int sendBatch() {
         Lease lease = Lease.from(Instant.now(), config.delivery().lease());
-        Claimed batch = claim(lease, () -> deliveries.claimDueImmediate(Instant.now(), config.delivery().batchSize(),
-                lease.token(), lease.until()));
-        lease.attemptEach(batch.rows(), longestSend, running::stopping, row -> sendOne(row, lease, batch),
-                left -> giveBack(left, lease));
-        return batch.rows().size();
+        Claimed claimed = claim(lease, () -> deliveries.claimDueImmediate(Instant.now(),
+                config.delivery().batchSize(), lease.token(), lease.until()));
+        try (ChartFiles.Written files = chartFiles.write(charts.of(claimed.happened().values()))) {
+            Claimed batch = claimed.withCharts(files.files());
+            lease.attemptEach(batch.rows(), longestSend, running::stopping, row -> sendOne(row, lease, batch),
+                    left -> giveBack(left, lease));
+        }
+        return claimed.rows().size();
     }
 
-    /** Claims rows in a short transaction with what their emails need, then the charts of their events. */
+    /** Claims rows in a short transaction, with what their emails need. */
     private Claimed claim(Lease lease, Supplier<List<EmailDelivery>> due) {
-        Claimed claimed = QuarkusTransaction.requiringNew().call(() -> withContext(lease, due.get()));
-        return claimed.withCharts(charts.of(claimed.happened().values()));
+        return QuarkusTransaction.requiringNew().call(() -> withContext(lease, due.get()));
     }
 
     private Claimed withContext(Lease lease, List<EmailDelivery> rows) {
@@ -134,20 +139,23 @@ public class EmailDeliveryWorker {
     /** Sends each DAILY subscriber one email with every alert that waited for it. */
     public DigestRunResponse sendDigests() {
         Lease lease = Lease.from(Instant.now(), config.delivery().lease());
-        Claimed claimed = claim(lease, () -> deliveries.claimDueDigest(Instant.now(), lease.token(), lease.until()));
-        List<List<EmailDelivery>> digests = new ArrayList<>(claimed.rows().stream()
+        Claimed due = claim(lease, () -> deliveries.claimDueDigest(Instant.now(), lease.token(), lease.until()));
+        List<List<EmailDelivery>> digests = new ArrayList<>(due.rows().stream()
                 .collect(Collectors.groupingBy(d -> d.subscriberId, LinkedHashMap::new, Collectors.toList()))
                 .values());
         DigestCount count = new DigestCount();
-        lease.attemptEach(digests, longestSend, running::stopping, rows -> {
-            Subscriber subscriber = claimed.people().get(rows.get(0).subscriberId);
-            List<AlertEvent> alerts = rows.stream().map(d -> claimed.happened().get(d.eventId)).toList();
-            if (attempt(rows, composer.digest(subscriber, alerts, claimed.charts()),
-                    "Digest to subscriber " + subscriber.id)) {
-                count.sent(rows.size());
-            }
-            settle(rows, lease);
-        }, left -> giveBack(left.stream().flatMap(List::stream).toList(), lease));
+        try (ChartFiles.Written files = chartFiles.write(charts.of(due.happened().values()))) {
+            Claimed claimed = due.withCharts(files.files());
+            lease.attemptEach(digests, longestSend, running::stopping, rows -> {
+                Subscriber subscriber = claimed.people().get(rows.get(0).subscriberId);
+                List<AlertEvent> alerts = rows.stream().map(d -> claimed.happened().get(d.eventId)).toList();
+                if (attempt(rows, composer.digest(subscriber, alerts, claimed.charts()),
+                        "Digest to subscriber " + subscriber.id)) {
+                    count.sent(rows.size());
+                }
+                settle(rows, lease);
+            }, left -> giveBack(left.stream().flatMap(List::stream).toList(), lease));
+        }
         return new DigestRunResponse(count.emails, count.carried);
     }
 
