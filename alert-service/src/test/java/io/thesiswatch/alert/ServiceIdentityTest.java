@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.thesiswatch.devinfra.DevTokenEndpoint;
@@ -29,26 +27,13 @@ import org.junit.jupiter.api.Test;
  * client-credentials grant, and answers 503, storing nothing, when it cannot get one.
  */
 @QuarkusTest
-@TestProfile(ServiceIdentityTest.ClientCredentials.class)
+@TestProfile(TokenEndpoint.ClientCredentials.class)
 class ServiceIdentityTest extends AlertTestSupport {
-
-    public static class ClientCredentials implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(TokenEndpoint.class));
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("thesiswatch.service-token", "not-a-token-the-identity-provider-issued");
-        }
-    }
 
     /** Tokens of 10 s, inside the 30 s renewal skew: every call asks the identity provider. */
     @BeforeEach
     void shortLivedTokensFromAnIdentityProviderThatIsUp() {
-        TokenEndpoint.up();
-        TokenEndpoint.issueTokensLasting(Duration.ofSeconds(10));
+        TokenEndpoint.upWithShortLivedTokens();
     }
 
     private static String lastToken(WireMockServer neighbour, RequestPatternBuilder calls) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.thesiswatch.devinfra.DevTokenEndpoint;
 
 /**
@@ -19,6 +20,22 @@ public class TokenEndpoint implements QuarkusTestResourceLifecycleManager {
     private static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(10);
 
     private static volatile DevTokenEndpoint endpoint;
+
+    /**
+     * A service under test that gets its tokens from this endpoint by client credentials; the static token the
+     * other tests use is replaced by one no neighbour stub would take for an issued one.
+     */
+    public static class ClientCredentials implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(TokenEndpoint.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("thesiswatch.service-token", "not-a-token-the-identity-provider-issued");
+        }
+    }
 
     @Override
     public Map<String, String> start() {
@@ -45,5 +62,11 @@ public class TokenEndpoint implements QuarkusTestResourceLifecycleManager {
 
     public static void up() {
         endpoint.up();
+    }
+
+    /** Up, issuing tokens of 10 s: inside the services' 30 s renewal skew, so every call needs a fresh one. */
+    public static void upWithShortLivedTokens() {
+        up();
+        issueTokensLasting(DEFAULT_LIFETIME);
     }
 }

@@ -10,10 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.thesiswatch.devinfra.DevTokenEndpoint;
@@ -30,24 +28,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * can be had the caller gets a 503 and nothing is stored.
  */
 @QuarkusTest
-@TestProfile(ServiceIdentityTest.ClientCredentials.class)
+@TestProfile(TokenEndpoint.ClientCredentials.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceIdentityTest extends ThesisTestSupport {
-
-    private static final Duration SHORT = Duration.ofSeconds(10);
-
-    public static class ClientCredentials implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(TokenEndpoint.class));
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // the static token of the other tests must not be what company-service sees here
-            return Map.of("thesiswatch.service-token", "not-a-token-the-identity-provider-issued");
-        }
-    }
 
     /**
      * Tokens of 10 s, inside the 30 s renewal skew: every call needs a fresh one. The service keeps its token
@@ -55,8 +38,7 @@ class ServiceIdentityTest extends ThesisTestSupport {
      */
     @BeforeEach
     void shortLivedTokensFromAnIdentityProviderThatIsUp() {
-        TokenEndpoint.up();
-        TokenEndpoint.issueTokensLasting(SHORT);
+        TokenEndpoint.upWithShortLivedTokens();
     }
 
     /** The bearer tokens company-service received, oldest first. */
