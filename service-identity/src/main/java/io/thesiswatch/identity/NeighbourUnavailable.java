@@ -16,7 +16,7 @@ public final class NeighbourUnavailable {
     }
 
     private static boolean noTokenIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OidcClientException) {
                 return true;
             }

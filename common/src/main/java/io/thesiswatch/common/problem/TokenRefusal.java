@@ -39,9 +39,6 @@ final class TokenRefusal {
             if (cause.getMessage() != null && cause.getMessage().contains(AGE_EXCEEDED)) {
                 return tooOld();
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return INVALID;
     }

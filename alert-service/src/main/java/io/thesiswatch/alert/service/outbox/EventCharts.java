@@ -42,7 +42,9 @@ public class EventCharts {
                 draw(event).ifPresent(png -> drawn.put(event.id, png));
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> charts.saveNew(drawn));
+        if (!drawn.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> charts.saveNew(drawn));
+        }
         Map<UUID, byte[]> all = new HashMap<>(found);
         all.putAll(drawn);
         return all;
