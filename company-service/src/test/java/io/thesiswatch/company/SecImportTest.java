@@ -137,6 +137,23 @@ class SecImportTest {
                 .body("points.value", decimals("48.790323"));
     }
 
+    @Test
+    void anExpressionOverNvidiasFilingsComputesCapexAsAPercentOfRevenueAndNamesEachFiling() {
+        importFile("NVDA", nvidia).statusCode(200);
+
+        // fiscal 2024 (to 28 January 2024), 10-K 0001045810-24-000029: capex 1,069 M, revenue 60,922 M;
+        // 1069 / 60922 = 0.01754702734...: 0.0175470273 to ten places, times 100
+        given().queryParam("expression", "{NVDA:CAPEX} / {NVDA:REVENUE} * 100").queryParam("kind", "YEAR")
+                .queryParam("unit", "PERCENT").queryParam("from", "2024").queryParam("to", "2024")
+                .get("/api/v1/series").then().statusCode(200)
+                .body("basis", equalTo("FISCAL"))
+                .body("points.period", contains("2024"))
+                .body("points[0].value", decimal("1.7547027300"))
+                .body("points[0].operands.value", decimals("1069000000", "60922000000"))
+                .body("points[0].operands[0].source", containsString("0001045810-24-000029"))
+                .body("points[0].operands[1].source", containsString("0001045810-24-000029"));
+    }
+
     /** A file that is not a companyfacts file, and what the answer's detail says about it (null: not checked). */
     record BadFile(String name, byte[] content, String detail) {
 

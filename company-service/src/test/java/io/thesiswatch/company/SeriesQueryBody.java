@@ -26,6 +26,11 @@ public final class SeriesQueryBody extends JsonBody<SeriesQueryBody> {
         return new Spec(subject, metric);
     }
 
+    /** An expression over series instead of a subject and a metric. */
+    public static Spec expression(String expression) {
+        return new Spec(expression);
+    }
+
     public SeriesQueryBody ask(Spec spec) {
         series.add(spec.build());
         return this;
@@ -36,6 +41,10 @@ public final class SeriesQueryBody extends JsonBody<SeriesQueryBody> {
     }
 
     public static final class Spec extends JsonBody<Spec> {
+
+        private Spec(String expression) {
+            set("expression", expression);
+        }
 
         private Spec(String subject, String metric) {
             set("subject", subject);
@@ -52,6 +61,10 @@ public final class SeriesQueryBody extends JsonBody<SeriesQueryBody> {
 
         public Spec basis(String basis) {
             return set("basis", basis);
+        }
+
+        public Spec unit(String unit) {
+            return set("unit", unit);
         }
     }
 }

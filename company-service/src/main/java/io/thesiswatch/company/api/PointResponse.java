@@ -25,10 +25,12 @@ public record PointResponse(
                 example = "SEC EDGAR 10-Q 0001045810-24-000124 (filed 2024-05-29), us-gaap:PaymentsToAcquireProductiveAssets")
         String source,
         @Schema(description = "True when the value was derived from other facts, e.g. a quarter from year-to-date "
-                + "filings (the source names them); left out otherwise", example = "true") Boolean derived) {
+                + "filings (the source names them); left out otherwise", example = "true") Boolean derived,
+        @Schema(description = "For an expression: each reference's point of this period, which the value was computed "
+                + "from; left out otherwise") List<OperandResponse> operands) {
 
     /** A point with only its period and value (derived transforms of tests and clients that need no more). */
     public PointResponse(String period, BigDecimal value) {
-        this(period, value, null, null, null, null, null);
+        this(period, value, null, null, null, null, null, null);
     }
 }

@@ -25,10 +25,14 @@ import io.thesiswatch.charts.ChartTheme;
 import io.thesiswatch.common.http.ConditionalRead;
 import io.thesiswatch.common.problem.EnumParams;
 import io.thesiswatch.common.problem.Problem;
+import io.thesiswatch.company.api.ExpressionSeriesResponse;
 import io.thesiswatch.company.api.SeriesQuery;
 import io.thesiswatch.company.api.SeriesQueryResponse;
 import io.thesiswatch.company.api.SeriesResponse;
+import io.thesiswatch.company.domain.Unit;
 import io.thesiswatch.company.service.SeriesCharts;
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.company.service.SeriesService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,6 +74,48 @@ public class SeriesResource {
     public SeriesResponse getSeries(@BeanParam SeriesParams asked) {
         return series.series(asked.subject(), asked.metric(), asked.transform(), asked.window, asked.from, asked.to,
                 asked.kind(), asked.basis());
+    }
+
+    @GET
+    @ConditionalRead
+    @Extension(name = ConditionalRead.DOCUMENTED, value = "true")
+    @Operation(operationId = "getExpressionSeries",
+            summary = "A series computed from other series: ratios, shares, differences",
+            description = "The expression's value for every period where each reference has a point, on one kind "
+                    + "and one basis, each point with the operands it was computed from (their sources too). "
+                    + "References are {SUBJECT:METRIC[:TRANSFORM[:WINDOW]]}; + - * /, parentheses and numbers join "
+                    + "them (no functions). Quotients have 10 decimal places, HALF_UP; a period whose divisor is "
+                    + "zero is left out. The basis is the subject's own when every reference is of one subject, "
+                    + "CALENDAR otherwise; FISCAL needs every subject's fiscal year to end on the same day. Any "
+                    + "signed-in caller.")
+    @APIResponse(responseCode = "200", description = "The computed series",
+            content = @Content(schema = @Schema(implementation = ExpressionSeriesResponse.class),
+                    examples = @ExampleObject(name = "NVIDIA's revenue against the six giants' capex", value = """
+                            {"expression": "{NVDA:REVENUE} / {BIG6:CAPEX}",
+                             "description": "NVDA Revenue / BIG6 Capital expenditure", "unit": "RATIO",
+                             "kind": "YEAR", "basis": "CALENDAR",
+                             "points": [{"period": "2024", "value": 0.2945756208,
+                                         "start": "2024-01-01", "end": "2024-12-31",
+                                         "operands": [{"reference": "{NVDA:REVENUE}", "value": 130497000000,
+                                                       "fiscalPeriods": ["2025"]},
+                                                      {"reference": "{BIG6:CAPEX}", "value": 443000000000}]}]}""")))
+    public ExpressionSeriesResponse getExpressionSeries(
+            @Parameter(required = true, description = "The expression; URL-encode it (curl --data-urlencode)",
+                    example = "{NVDA:REVENUE} / {BIG6:CAPEX}")
+            @QueryParam("expression") @NotNull String expression,
+            @Parameter(description = "The unit of the values (RATIO if left out)", example = "PERCENT",
+                    schema = @Schema(implementation = Unit.class)) @QueryParam("unit") String unit,
+            @Parameter(description = "First period to include, a label of the series' kind", example = "2022")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last period to include, a label of the series' kind", example = "2024")
+            @QueryParam("to") String to,
+            @Parameter(description = "The kind of period; required when the references' data has several kinds",
+                    example = "YEAR", schema = @Schema(implementation = PeriodKind.class))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "FISCAL or CALENDAR (see above)", example = "CALENDAR",
+                    schema = @Schema(implementation = Basis.class)) @QueryParam("basis") String basis) {
+        return series.expression(expression, EnumParams.parse(Unit.class, "unit", unit), from, to,
+                EnumParams.parse(PeriodKind.class, "kind", kind), EnumParams.parse(Basis.class, "basis", basis));
     }
 
     @GET
@@ -123,14 +169,21 @@ public class SeriesResource {
     @Operation(operationId = "querySeries",
             summary = "Up to 1,000 series in one request, in the order asked; unknown ones carry an error",
             description = "Reads many series at once (what a watch list or dashboard needs), optionally only their "
-                    + "last points. A series that cannot be answered (unknown code, missing kind, bad window) carries "
-                    + "an error instead of points; the others are answered. Any signed-in caller.")
+                    + "last points. An item may be an expression over series (see getExpressionSeries); all the "
+                    + "references of all the items are read together. A series that cannot be answered (unknown "
+                    + "code, missing kind, bad window, a bad expression token) carries an error instead of points; "
+                    + "the others are answered. Any signed-in caller.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SeriesQuery.class),
-            examples = @ExampleObject(name = "Capex of NVIDIA and the six giants", value = """
+            examples = {@ExampleObject(name = "Capex of NVIDIA and the six giants", value = """
                     {"series": [{"subject": "NVDA", "metric": "CAPEX", "kind": "YEAR", "transform": "YOY_PCT"},
                                 {"subject": "BIG6", "metric": "CAPEX", "kind": "YEAR"}],
-                     "last": 3}""")))
+                     "last": 3}"""),
+                @ExampleObject(name = "A series and an expression", value = """
+                    {"series": [{"subject": "NVDA", "metric": "REVENUE", "kind": "YEAR", "basis": "CALENDAR"},
+                                {"expression": "{NVDA:REVENUE} / {BIG6:CAPEX} * 100", "unit": "PERCENT",
+                                 "kind": "YEAR"}],
+                     "last": 3}""")}))
     @APIResponse(responseCode = "200", description = "One result per series asked",
             content = @Content(schema = @Schema(implementation = SeriesQueryResponse.class)))
     public SeriesQueryResponse querySeries(@NotNull @Valid SeriesQuery query) {

@@ -2,6 +2,7 @@ package io.thesiswatch.company.service;
 
 import io.thesiswatch.contract.PeriodKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.company.api.ExpressionSeriesResponse;
 import io.thesiswatch.company.api.GapResponse;
+import io.thesiswatch.company.api.OperandResponse;
 import io.thesiswatch.company.api.PointResponse;
 import io.thesiswatch.company.api.SeriesQuery;
 import io.thesiswatch.company.api.SeriesQueryResponse;
@@ -22,6 +25,9 @@ import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.company.domain.SeriesPoint;
 import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.Transform;
+import io.thesiswatch.contract.expression.InvalidExpressionException;
+import io.thesiswatch.contract.expression.SeriesExpression;
+import io.thesiswatch.contract.expression.SeriesReference;
 import io.thesiswatch.company.domain.Unit;
 import io.thesiswatch.company.repository.CodeResolver;
 import io.thesiswatch.company.repository.MetricRef;
@@ -31,7 +37,8 @@ import io.thesiswatch.company.repository.StoredObservation;
 import io.thesiswatch.company.repository.SubjectRef;
 
 /**
- * Reads series, observed or derived. However many series are asked for, a read costs four queries:
+ * Reads series, observed, derived or computed from expressions. However many series (and references) are asked
+ * for, a read costs four queries:
  * subjects, group members, metrics, observations.
  */
 @ApplicationScoped
@@ -58,7 +65,7 @@ public class SeriesService {
         });
         PeriodLabel fromPeriod = periodParam("from", from, kind);
         PeriodLabel toPeriod = periodParam("to", to, kind);
-        Resolved resolved = resolve(List.of(new SeriesSpec(subject, metric, t, window)));
+        Resolved resolved = resolve(List.of(new SeriesReference(subject, metric, t, window)));
         SubjectRef s = resolved.subjects().get(subject);
         if (s == null) {
             throw ResourceNotFoundException.of("Subject", subject);
@@ -81,63 +88,133 @@ public class SeriesService {
                 answer.basis(), answer.fromMembers(), points, gaps, points.isEmpty() ? answer.reason() : null);
     }
 
-    /** Many series at once, in the order asked; a series that cannot be answered carries an error instead. */
+    /**
+     * A series computed from an expression over series (ARCHITECTURE.md, "Expressions"), with each point's operands.
+     */
+    public ExpressionSeriesResponse expression(String text, Unit unit, String from, String to, PeriodKind kind,
+            Basis basis) {
+        SeriesExpression expression = ExpressionText.parse("expression", text);
+        PeriodLabel fromPeriod = periodParam("from", from, kind);
+        PeriodLabel toPeriod = periodParam("to", to, kind);
+        Resolved resolved = resolve(expression.references());
+        ExpressionAssembly.Answer answer = ExpressionAssembly.answer("expression", expression, kind, basis,
+                resolved.subjects(), resolved.metrics(), resolved.observations());
+        requireKind("from", fromPeriod, answer.kind());
+        requireKind("to", toPeriod, answer.kind());
+        List<PointResponse> points = answer.points().stream()
+                .filter(p -> fromPeriod == null || p.point().period().compareTo(fromPeriod) >= 0)
+                .filter(p -> toPeriod == null || p.point().period().compareTo(toPeriod) <= 0)
+                .map(SeriesService::toResponse)
+                .toList();
+        return new ExpressionSeriesResponse(expression.text(), ExpressionText.inWords(expression, resolved.metrics()),
+                unit == null ? Unit.RATIO : unit, answer.kind(), answer.basis(), points,
+                points.isEmpty() ? answer.reason() : null);
+    }
+
+    /**
+     * Many series at once, in the order asked; a series that cannot be answered carries an error instead. Expressions
+     * add their references to the one read: the statements do not grow with the number of references.
+     */
     public SeriesQueryResponse query(SeriesQuery query) {
-        Resolved resolved = resolve(query.series());
-        List<SeriesResult> results = new ArrayList<>(query.series().size());
-        for (SeriesSpec spec : query.series()) {
-            Transform t = Transform.orDefault(spec.transform());
-            Integer window = t.takesWindow() ? spec.window() : null;
-            SubjectRef s = spec.subject() == null ? null : resolved.subjects().get(spec.subject());
-            MetricRef m = spec.metric() == null ? null : resolved.metrics().get(spec.metric());
-            String windowProblem = t.windowProblem(spec.window()).orElse(null);
-            String error = s == null ? "unknown subject '" + spec.subject() + "'"
-                    : m == null ? "unknown metric '" + spec.metric() + "'"
-                    : windowProblem != null ? "window " + windowProblem
-                    : null;
-            if (error != null) {
-                results.add(SeriesResult.failed(spec, t, window, error));
+        Map<Integer, SeriesExpression> expressions = new HashMap<>();
+        Map<Integer, String> refused = new HashMap<>();
+        List<SeriesReference> wanted = new ArrayList<>();
+        for (int i = 0; i < query.series().size(); i++) {
+            SeriesSpec spec = query.series().get(i);
+            if (spec.expression() == null) {
+                wanted.add(new SeriesReference(spec.subject(), spec.metric(), null, null));
                 continue;
             }
-            SeriesAssembly.Answer answer;
+            if (spec.subject() != null || spec.metric() != null || spec.transform() != null || spec.window() != null) {
+                refused.put(i, "an expression takes no subject, metric, transform or window");
+                continue;
+            }
             try {
-                answer = SeriesAssembly.answer(s, m, t, spec.window(), spec.kind(), spec.basis(),
-                        resolved.observations());
-            } catch (InvalidInputException e) {
-                results.add(SeriesResult.failed(spec, t, window, e.getMessage()));
-                continue;
+                SeriesExpression expression = SeriesExpression.parse(spec.expression());
+                expressions.put(i, expression);
+                wanted.addAll(expression.references());
+            } catch (InvalidExpressionException e) {
+                refused.put(i, "expression " + e.getMessage());
             }
-            List<SeriesPoint> points = answer.points();
-            if (query.last() != null && points.size() > query.last()) {
-                points = points.subList(points.size() - query.last(), points.size());
+        }
+        Resolved resolved = resolve(wanted);
+        List<SeriesResult> results = new ArrayList<>(query.series().size());
+        for (int i = 0; i < query.series().size(); i++) {
+            SeriesSpec spec = query.series().get(i);
+            if (refused.containsKey(i)) {
+                results.add(SeriesResult.failed(spec, null, null, refused.get(i)));
+            } else if (expressions.containsKey(i)) {
+                results.add(expressionResult(spec, expressions.get(i), resolved, query.last()));
+            } else {
+                results.add(seriesResult(spec, resolved, query.last()));
             }
-            results.add(new SeriesResult(spec.subject(), spec.metric(), m.name(), t, window, unitOf(m, t),
-                    answer.kind(), answer.basis(), points.stream().map(SeriesService::toResponse).toList(), null));
         }
         return new SeriesQueryResponse(results);
+    }
+
+    private static SeriesResult seriesResult(SeriesSpec spec, Resolved resolved, Integer last) {
+        Transform t = Transform.orDefault(spec.transform());
+        Integer window = t.takesWindow() ? spec.window() : null;
+        SubjectRef s = spec.subject() == null ? null : resolved.subjects().get(spec.subject());
+        MetricRef m = spec.metric() == null ? null : resolved.metrics().get(spec.metric());
+        String windowProblem = t.windowProblem(spec.window()).orElse(null);
+        String error = spec.subject() == null || spec.metric() == null ? "name a subject and a metric, or an expression"
+                : s == null ? "unknown subject '" + spec.subject() + "'"
+                : m == null ? "unknown metric '" + spec.metric() + "'"
+                : windowProblem != null ? "window " + windowProblem
+                : null;
+        if (error != null) {
+            return SeriesResult.failed(spec, t, window, error);
+        }
+        SeriesAssembly.Answer answer;
+        try {
+            answer = SeriesAssembly.answer(s, m, t, spec.window(), spec.kind(), spec.basis(), resolved.observations());
+        } catch (InvalidInputException e) {
+            return SeriesResult.failed(spec, t, window, e.getMessage());
+        }
+        return new SeriesResult(spec.subject(), spec.metric(), m.name(), null, t, window, unitOf(m, t), answer.kind(),
+                answer.basis(), lastOf(answer.points(), last).stream().map(SeriesService::toResponse).toList(), null);
+    }
+
+    private static SeriesResult expressionResult(SeriesSpec spec, SeriesExpression expression, Resolved resolved,
+            Integer last) {
+        ExpressionAssembly.Answer answer;
+        try {
+            answer = ExpressionAssembly.answer("expression", expression, spec.kind(), spec.basis(),
+                    resolved.subjects(), resolved.metrics(), resolved.observations());
+        } catch (InvalidInputException e) {
+            return SeriesResult.failed(spec, null, null, e.getMessage());
+        }
+        return new SeriesResult(null, null, ExpressionText.inWords(expression, resolved.metrics()), spec.expression(),
+                null, null, spec.unit() == null ? Unit.RATIO : spec.unit(), answer.kind(), answer.basis(),
+                lastOf(answer.points(), last).stream().map(SeriesService::toResponse).toList(), null);
+    }
+
+    private static <T> List<T> lastOf(List<T> points, Integer last) {
+        return last != null && points.size() > last ? points.subList(points.size() - last, points.size()) : points;
     }
 
     private record Resolved(Map<String, SubjectRef> subjects, Map<String, MetricRef> metrics,
             Map<SeriesKey, List<StoredObservation>> observations) {
     }
 
-    private Resolved resolve(List<SeriesSpec> specs) {
+    private Resolved resolve(List<SeriesReference> wanted) {
         Set<String> subjectCodes = new HashSet<>();
         Set<String> metricCodes = new HashSet<>();
-        for (SeriesSpec spec : specs) {
-            if (spec.subject() != null) {
-                subjectCodes.add(spec.subject());
+        for (SeriesReference reference : wanted) {
+            if (reference.subject() != null) {
+                subjectCodes.add(reference.subject());
             }
-            if (spec.metric() != null) {
-                metricCodes.add(spec.metric());
+            if (reference.metric() != null) {
+                metricCodes.add(reference.metric());
             }
         }
         Map<String, SubjectRef> subjects = codes.subjects(subjectCodes);
         Map<String, MetricRef> metrics = codes.metrics(metricCodes);
         Set<SeriesKey> keys = new HashSet<>();
-        for (SeriesSpec spec : specs) {
-            SubjectRef s = subjects.get(spec.subject());
-            MetricRef m = metrics.get(spec.metric());
+        for (SeriesReference reference : wanted) {
+            SubjectRef s = subjects.get(reference.subject());
+            MetricRef m = metrics.get(reference.metric());
             if (s != null && m != null) {
                 keys.add(new SeriesKey(s.id(), m.id()));
                 if (s.group() && m.additive()) { // members are read too: a group total, or its kinds
@@ -176,7 +253,20 @@ public class SeriesService {
 
     private static PointResponse toResponse(SeriesPoint point) {
         return new PointResponse(point.period().label(), point.value(), point.start(), point.end(),
-                point.fiscalPeriods().isEmpty() ? null : point.fiscalPeriods().stream().map(PeriodLabel::label).toList(),
-                point.source(), point.derived() ? Boolean.TRUE : null);
+                labels(point), point.source(), point.derived() ? Boolean.TRUE : null, null);
+    }
+
+    private static PointResponse toResponse(ExpressionAssembly.ExpressionPoint computed) {
+        SeriesPoint point = computed.point();
+        List<OperandResponse> operands = computed.operands().entrySet().stream()
+                .map(o -> new OperandResponse(o.getKey().text(), o.getValue().value(), labels(o.getValue()),
+                        o.getValue().source(), o.getValue().derived() ? Boolean.TRUE : null))
+                .toList();
+        return new PointResponse(point.period().label(), point.value(), point.start(), point.end(), null, null,
+                null, operands);
+    }
+
+    private static List<String> labels(SeriesPoint point) {
+        return point.fiscalPeriods().isEmpty() ? null : point.fiscalPeriods().stream().map(PeriodLabel::label).toList();
     }
 }
