@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.thesiswatch.contract.expression.InvalidExpressionException;
+import io.thesiswatch.contract.expression.SeriesExpression;
+
 /**
  * The rules that tie a trigger's fields together, beyond each field's own constraints. thesis-service
  * refuses a trigger that breaks them; alert-service evaluates triggers by the same vocabulary, so the two
@@ -20,6 +23,51 @@ public final class TriggerRules {
     /** The fields of a trigger that have to fit together. */
     public record Fields(Transform transform, Integer window, Operator operator, BigDecimal threshold,
             BigDecimal clearThreshold, Integer forPeriods) {
+    }
+
+    /**
+     * Which series a trigger watches, as given: a subject and a metric (derived by transform and window), or an
+     * expression over series, which has no transform of its own and always names its kind of period.
+     */
+    public record SeriesFields(String subject, String metric, Transform transform, Integer window, PeriodKind kind,
+            String expression) {
+    }
+
+    /** What is missing or does not belong in a trigger's series, with the field to blame (series.expression ...). */
+    public static List<FieldProblem> seriesProblems(SeriesFields series) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (series.expression() == null) {
+            if (series.subject() == null || series.subject().isBlank()) {
+                problems.add(new FieldProblem("series.subject", "must not be blank (or give an expression)"));
+            }
+            if (series.metric() == null || series.metric().isBlank()) {
+                problems.add(new FieldProblem("series.metric", "must not be blank (or give an expression)"));
+            }
+            return problems;
+        }
+        String leftOut = "must be left out with an expression";
+        if (series.subject() != null) {
+            problems.add(new FieldProblem("series.subject", leftOut));
+        }
+        if (series.metric() != null) {
+            problems.add(new FieldProblem("series.metric", leftOut));
+        }
+        if (series.transform() != null) {
+            problems.add(new FieldProblem("series.transform", leftOut + " (write {SUBJECT:METRIC:TRANSFORM} in it)"));
+        }
+        if (series.window() != null) {
+            problems.add(new FieldProblem("series.window", leftOut
+                    + " (write {SUBJECT:METRIC:CHANGE_PCT:WINDOW} in it)"));
+        }
+        if (series.kind() == null) {
+            problems.add(new FieldProblem("series.kind", "is required with an expression"));
+        }
+        try {
+            SeriesExpression.parse(series.expression());
+        } catch (InvalidExpressionException e) {
+            problems.add(new FieldProblem("series.expression", e.getMessage()));
+        }
+        return problems;
     }
 
     /** What does not fit together, with the field to blame; empty when the trigger is consistent. */

@@ -40,4 +40,21 @@ class TriggerRulesTest {
     void aCrossingNeedsTwoPeriods(Operator operator, int forPeriods, int needed) {
         assertEquals(needed, TriggerRules.periodsNeeded(operator, forPeriods));
     }
+
+    @org.junit.jupiter.api.Test
+    void aSeriesIsOneSubjectAndMetricOrAnExpressionWithItsKind() {
+        assertEquals(List.of(), fieldsOf(TriggerRules.seriesProblems(new TriggerRules.SeriesFields("NVDA", "CAPEX",
+                Transform.YOY_PCT, null, null, null))));
+        assertEquals(List.of("series.subject", "series.metric"), fieldsOf(TriggerRules.seriesProblems(
+                new TriggerRules.SeriesFields(" ", null, null, null, null, null))));
+        assertEquals(List.of(), fieldsOf(TriggerRules.seriesProblems(new TriggerRules.SeriesFields(null, null, null,
+                null, PeriodKind.YEAR, "{NVDA:REVENUE} / {BIG6:CAPEX}"))));
+        assertEquals(List.of("series.subject", "series.metric", "series.transform", "series.window", "series.kind",
+                "series.expression"), fieldsOf(TriggerRules.seriesProblems(new TriggerRules.SeriesFields("NVDA",
+                        "CAPEX", Transform.CHANGE_PCT, 4, null, "{NVDA:REVENUE} ^ 2"))));
+    }
+
+    private static List<String> fieldsOf(List<FieldProblem> problems) {
+        return problems.stream().map(FieldProblem::field).toList();
+    }
 }

@@ -39,6 +39,11 @@ final class RiskEventJson extends JsonBody<RiskEventJson> {
         return set("value", value);
     }
 
+    /** The trigger's series in words, as company-service named it. */
+    RiskEventJson seriesInWords(String words) {
+        return set("seriesInWords", words);
+    }
+
     /** The basis of the period observed: FISCAL or CALENDAR. */
     RiskEventJson basis(String basis) {
         return set("basis", basis);

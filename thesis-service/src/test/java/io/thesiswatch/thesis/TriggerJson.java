@@ -27,6 +27,19 @@ final class TriggerJson extends JsonBody<TriggerJson> {
         return inSeries("metric", metric);
     }
 
+    /** An expression over series instead of a subject, a metric and a transform; YEAR periods unless kind says. */
+    TriggerJson onExpression(String expression) {
+        series.remove("subject");
+        series.remove("metric");
+        series.remove("transform");
+        series.put("kind", "YEAR");
+        return inSeries("expression", expression);
+    }
+
+    TriggerJson unit(String unit) {
+        return inSeries("unit", unit);
+    }
+
     TriggerJson transform(String transform) {
         return inSeries("transform", transform);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.PeriodKind;
 
-import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.contract.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "LookupResponse", description = "The asked-for codes that exist, sorted by code; missing ones are left out")

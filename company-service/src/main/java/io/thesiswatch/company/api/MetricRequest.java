@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.thesiswatch.company.domain.Temporal;
-import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.contract.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MetricRequest", description = "A metric to add to the catalog (metrics are not changed once added)")

@@ -3,7 +3,7 @@ package io.thesiswatch.company.api;
 import java.time.Instant;
 
 import io.thesiswatch.company.domain.Temporal;
-import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.contract.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Metric", description = "An entry of the metric catalog")

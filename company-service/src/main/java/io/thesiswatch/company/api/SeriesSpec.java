@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.PeriodKind;
-import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.contract.Unit;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.contract.expression.SeriesExpression;
 

@@ -1,5 +1,6 @@
 package io.thesiswatch.company.domain;
 
+import io.thesiswatch.contract.Unit;
 import java.time.Instant;
 
 import jakarta.persistence.Column;

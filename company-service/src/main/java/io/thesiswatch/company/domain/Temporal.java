@@ -1,5 +1,7 @@
 package io.thesiswatch.company.domain;
 
+import io.thesiswatch.contract.Unit;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

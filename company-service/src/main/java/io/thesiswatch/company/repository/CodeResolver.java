@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.company.domain.FiscalYearEnd;
 import io.thesiswatch.company.domain.Temporal;
-import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.contract.Unit;
 
 /**
  * Resolves many subject and metric codes to their catalog entries at once, in a fixed number of queries

@@ -29,7 +29,7 @@ import io.thesiswatch.company.api.ExpressionSeriesResponse;
 import io.thesiswatch.company.api.SeriesQuery;
 import io.thesiswatch.company.api.SeriesQueryResponse;
 import io.thesiswatch.company.api.SeriesResponse;
-import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.contract.Unit;
 import io.thesiswatch.company.service.SeriesCharts;
 import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.PeriodKind;

@@ -20,7 +20,7 @@ import io.thesiswatch.company.domain.Company;
 import io.thesiswatch.company.domain.Metric;
 import io.thesiswatch.company.domain.Observation;
 import io.thesiswatch.company.domain.Temporal;
-import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.contract.Unit;
 import io.thesiswatch.company.domain.UpsertCounts;
 import io.thesiswatch.company.repository.CompanyRepository;
 import io.thesiswatch.company.repository.MetricRepository;

@@ -28,7 +28,7 @@ import io.thesiswatch.contract.Transform;
 import io.thesiswatch.contract.expression.InvalidExpressionException;
 import io.thesiswatch.contract.expression.SeriesExpression;
 import io.thesiswatch.contract.expression.SeriesReference;
-import io.thesiswatch.company.domain.Unit;
+import io.thesiswatch.contract.Unit;
 import io.thesiswatch.company.repository.CodeResolver;
 import io.thesiswatch.company.repository.MetricRef;
 import io.thesiswatch.company.repository.ObservationStore;

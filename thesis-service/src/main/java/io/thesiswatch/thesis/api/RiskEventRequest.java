@@ -31,5 +31,9 @@ public record RiskEventRequest(
         @FourDigitYear
         @Schema(nullable = true, implementation = String.class, format = "date-time",
                 description = "When the event was observed; now when left out", example = "2025-11-28T10:00:00Z")
-        Instant observedAt) {
+        Instant observedAt,
+        @Size(max = 500)
+        @Schema(nullable = true, description = "The trigger's series in words, as company-service names it (an "
+                + "expression's references by subject and metric name); the journal shows it for an expression",
+                example = "NVDA Revenue / BIG6 Capital expenditure") String seriesInWords) {
 }

@@ -1,20 +1,24 @@
 package io.thesiswatch.thesis.api;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 
 import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Transform;
+import io.thesiswatch.contract.Unit;
+import io.thesiswatch.contract.expression.SeriesExpression;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SeriesRequest", description = "The company-service series a trigger is to watch: a subject and a "
-        + "metric that exist there, derived by transform")
+        + "metric that exist there, derived by transform; or an expression over such series")
 public record SeriesRequest(
-        @NotBlank @Pattern(regexp = Codes.SUBJECT, message = Codes.SUBJECT_MESSAGE)
-        @Schema(description = "A company or group code", example = "BIG6") String subject,
-        @NotBlank @Pattern(regexp = Codes.METRIC, message = Codes.METRIC_MESSAGE)
-        @Schema(description = "A metric code", example = "CAPEX") String metric,
+        @Pattern(regexp = Codes.SUBJECT, message = Codes.SUBJECT_MESSAGE)
+        @Schema(nullable = true, description = "A company or group code; required unless expression is given",
+                example = "BIG6") String subject,
+        @Pattern(regexp = Codes.METRIC, message = Codes.METRIC_MESSAGE)
+        @Schema(nullable = true, description = "A metric code; required unless expression is given",
+                example = "CAPEX") String metric,
         @Schema(nullable = true, description = "VALUE if left out", example = "CHANGE_PCT") Transform transform,
         @Schema(nullable = true, minimum = "1", maximum = "" + Transform.MAX_WINDOW,
                 description = "Periods back, 1 to 1000: required with CHANGE_PCT and only then", example = "10")
@@ -28,5 +32,19 @@ public record SeriesRequest(
                 + "be one the series can be read on (a group whose members' fiscal year ends differ only has "
                 + "CALENDAR). Left out on create: FISCAL for a company, CALENDAR for a group; left out on PUT: kept.",
                 example = "CALENDAR")
-        Basis basis) {
+        Basis basis,
+        @Size(max = SeriesExpression.MAX_LENGTH)
+        @Schema(nullable = true, description = "Instead of subject, metric, transform and window: an expression over "
+                + "series, + - * / and parentheses on numbers and references {SUBJECT:METRIC[:TRANSFORM[:WINDOW]]} "
+                + "(up to 10), every reference an existing subject and metric. kind is then required; basis is left "
+                + "out for the subject's own when every reference is of one subject, CALENDAR otherwise. A bad token "
+                + "is a 400 naming it.", example = "{NVDA:REVENUE} / {BIG6:CAPEX}") String expression,
+        @Schema(nullable = true, description = "With expression: the unit of its values (RATIO if left out)",
+                example = "PERCENT") Unit unit) {
+
+    /** A series of one subject and metric. */
+    public SeriesRequest(String subject, String metric, Transform transform, Integer window, PeriodKind kind,
+            Basis basis) {
+        this(subject, metric, transform, window, kind, basis, null, null);
+    }
 }

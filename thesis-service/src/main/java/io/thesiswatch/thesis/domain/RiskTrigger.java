@@ -20,6 +20,7 @@ import io.thesiswatch.contract.Operator;
 import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.Transform;
+import io.thesiswatch.contract.Unit;
 
 /** A condition on a series that, when it holds, says the thesis may be turning wrong. */
 @Entity
@@ -36,15 +37,27 @@ public class RiskTrigger {
     @Column(nullable = false, length = 200)
     public String name;
 
-    @Column(nullable = false, length = 20)
+    /** Null when the trigger watches an expression. */
+    @Column(length = 20)
     public String subject;
 
-    @Column(nullable = false, length = 40)
+    /** Null when the trigger watches an expression. */
+    @Column(length = 40)
     public String metric;
 
+    /** Null when the trigger watches an expression (its references carry their transforms). */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(length = 12)
     public Transform transform;
+
+    /** An expression over series instead of subject, metric and transform (ARCHITECTURE.md, "Expressions"). */
+    @Column(length = 500)
+    public String expression;
+
+    /** An expression's declared unit; null for RATIO, and for a series of one metric (its metric's unit). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public Unit unit;
 
     @Column(name = "series_window")
     public Integer window;

@@ -23,7 +23,8 @@ public final class ThesisMapper {
 
     public static TriggerResponse toResponse(RiskTrigger t) {
         Thesis thesis = t.thesis;
-        SeriesRef series = new SeriesRef(t.subject, t.metric, t.transform, t.window, t.kind, t.basis);
+        SeriesRef series = new SeriesRef(t.subject, t.metric, t.transform, t.window, t.kind, t.basis, t.expression,
+                t.unit);
         return new TriggerResponse(t.id, thesis.id, thesis.title, thesis.status, List.copyOf(thesis.companies), t.name,
                 series, t.operator, t.threshold, t.clearThreshold, t.forPeriods, t.severity, t.enabled,
                 t.snoozedUntil, t.version, t.createdAt, t.updatedAt);

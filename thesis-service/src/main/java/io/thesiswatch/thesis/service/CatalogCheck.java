@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.common.problem.InvalidInputException;
+import io.thesiswatch.contract.Basis;
+import io.thesiswatch.contract.expression.SeriesExpression;
+import io.thesiswatch.contract.expression.SeriesReference;
 import io.thesiswatch.common.problem.Violation;
 import io.thesiswatch.thesis.client.CatalogWire;
 import io.thesiswatch.thesis.client.CompanyServiceClient;
@@ -19,6 +22,8 @@ import io.thesiswatch.thesis.domain.SeriesKey;
 /** Checks references to company-service's catalog before anything is stored: one call per request. */
 @ApplicationScoped
 public class CatalogCheck {
+
+    static final String EXPRESSION_FIELD = "series.expression";
 
     private final CompanyServiceClient companies;
 
@@ -62,6 +67,48 @@ public class CatalogCheck {
         Map<SeriesKey, SeriesPeriods> periods = periodsIn(found);
         return periods.containsKey(series) ? periods.get(series)
                 : SeriesPeriods.withoutAnswer(series, groups(found).contains(subject));
+    }
+
+    /**
+     * Every reference of the expression must name an existing subject and metric, each readable on the basis asked
+     * (one call); answers the basis: the one asked, else one subject's own, else CALENDAR.
+     */
+    public Basis requireExpression(SeriesExpression expression, Basis asked) {
+        List<SeriesReference> references = expression.references();
+        Set<String> subjects = references.stream().map(SeriesReference::subject)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> metrics = references.stream().map(SeriesReference::metric)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        CatalogWire.Response found = companies.lookup(subjects, metrics, references.stream()
+                .map(r -> new CatalogWire.SeriesQuery(r.subject(), r.metric())).distinct().toList());
+        Set<String> knownSubjects = found.subjects().stream().map(CatalogWire.Subject::code).collect(Collectors.toSet());
+        Set<String> knownMetrics = found.metrics().stream().map(CatalogWire.Metric::code).collect(Collectors.toSet());
+        Map<SeriesKey, SeriesPeriods> periods = periodsIn(found);
+        List<Violation> violations = new ArrayList<>();
+        for (SeriesReference reference : references) {
+            String problem = !knownSubjects.contains(reference.subject())
+                    ? "unknown subject '" + reference.subject() + "'"
+                    : !knownMetrics.contains(reference.metric()) ? "unknown metric '" + reference.metric() + "'"
+                    : null;
+            if (problem != null) {
+                violations.add(Violation.of(EXPRESSION_FIELD, "'" + reference.text() + "': " + problem));
+                continue;
+            }
+            SeriesPeriods series = periods.get(new SeriesKey(reference.subject(), reference.metric()));
+            if (asked != null && series != null && !series.bases().contains(asked)) {
+                violations.add(Violation.of("series.basis", asked + " is not available for '" + reference.text()
+                        + "'; use " + series.bases().stream().map(Enum::name).collect(Collectors.joining(" or "))));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException("The expression names series that company-service cannot answer",
+                    violations);
+        }
+        if (asked != null) {
+            return asked;
+        }
+        return subjects.size() == 1 ? Basis.defaultFor(groups(found).contains(subjects.iterator().next()))
+                : Basis.CALENDAR;
     }
 
     /**

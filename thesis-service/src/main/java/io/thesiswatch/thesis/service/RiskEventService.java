@@ -70,13 +70,21 @@ public class RiskEventService {
 
     static String describe(RiskEventRequest event, RiskTrigger trigger) {
         String what = trigger == null ? "A trigger that no longer exists"
-                : "Trigger '" + trigger.name + "' (" + trigger.subject + " " + trigger.metric + " "
-                        + trigger.transform + " " + trigger.operator + " " + trigger.threshold.toPlainString() + ")";
+                : "Trigger '" + trigger.name + "' (" + seriesOf(event, trigger) + " " + trigger.operator + " "
+                        + trigger.threshold.toPlainString() + ")";
         String verb = event.kind() == RiskEventKind.FIRED ? "fired" : "cleared";
         Basis basis = event.basis() != null ? event.basis() : trigger == null ? null : trigger.basis;
         String value = event.value() == null ? "" : ": value " + event.value().toPlainString()
                 + (event.period() == null ? "" : " in " + periodName(event.period(), basis));
         return what + " " + verb + " [" + event.severity() + "]" + value;
+    }
+
+    /** "NVDA CAPEX YOY_PCT"; an expression in words when alert-service sent them, else as written. */
+    private static String seriesOf(RiskEventRequest event, RiskTrigger trigger) {
+        if (trigger.expression == null) {
+            return trigger.subject + " " + trigger.metric + " " + trigger.transform;
+        }
+        return event.seriesInWords() == null ? trigger.expression : event.seriesInWords();
     }
 
     /** "fiscal 2025 Q1", "calendar 2024"; the label as sent when its basis is unknown or it is no label. */

@@ -15,6 +15,8 @@ import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.contract.TriggerRules;
+import io.thesiswatch.contract.expression.SeriesExpression;
+import io.thesiswatch.thesis.api.SeriesRequest;
 import io.thesiswatch.thesis.api.TriggerCreateRequest;
 import io.thesiswatch.thesis.api.TriggerDetails;
 import io.thesiswatch.thesis.api.TriggerResponse;
@@ -50,8 +52,11 @@ public class TriggerService {
     public TriggerResponse create(UUID thesisId, TriggerCreateRequest request) {
         TriggerConsistency.check(request);
         QuarkusTransaction.requiringNew().run(() -> caller.requireOwner(theses.require(thesisId).owner));
-        TriggerPeriods.Choice periods = TriggerPeriods.forNewTrigger(catalog.requireSeries(seriesOf(request)),
-                request.series().kind(), request.series().basis());
+        SeriesRequest series = request.series();
+        TriggerPeriods.Choice periods = series.expression() != null
+                ? new TriggerPeriods.Choice(series.kind(),
+                        catalog.requireExpression(SeriesExpression.parse(series.expression()), series.basis()))
+                : TriggerPeriods.forNewTrigger(catalog.requireSeries(seriesOf(request)), series.kind(), series.basis());
         return QuarkusTransaction.requiringNew().call(() -> {
             RiskTrigger trigger = new RiskTrigger();
             trigger.id = UUID.randomUUID();
@@ -84,10 +89,12 @@ public class TriggerService {
             return found;
         });
         TriggerPeriods.requireSameKind(before.kind, request.series().kind());
-        SeriesKey series = seriesOf(request);
         Basis basis = request.series().basis() == null ? before.basis : request.series().basis();
-        if (!series.equals(new SeriesKey(before.subject, before.metric)) || basis != before.basis) {
-            basis = TriggerPeriods.basisFor(catalog.requireSeries(series), basis);
+        if (request.series().expression() != null) {
+            basis = catalog.requireExpression(SeriesExpression.parse(request.series().expression()),
+                    request.series().basis());
+        } else if (!seriesOf(request).equals(new SeriesKey(before.subject, before.metric)) || basis != before.basis) {
+            basis = TriggerPeriods.basisFor(catalog.requireSeries(seriesOf(request)), basis);
         }
         Basis newBasis = basis;
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -134,8 +141,11 @@ public class TriggerService {
         trigger.name = request.name().trim();
         trigger.subject = request.series().subject();
         trigger.metric = request.series().metric();
-        trigger.transform = Transform.orDefault(request.series().transform());
+        trigger.expression = request.series().expression() == null ? null
+                : SeriesExpression.parse(request.series().expression()).text();
+        trigger.transform = trigger.expression == null ? Transform.orDefault(request.series().transform()) : null;
         trigger.window = request.series().window();
+        trigger.unit = trigger.expression == null ? null : request.series().unit();
         trigger.operator = request.operator();
         trigger.threshold = request.threshold();
         trigger.clearThreshold = request.clearThreshold();

@@ -1,4 +1,4 @@
-package io.thesiswatch.company.domain;
+package io.thesiswatch.contract;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
