@@ -47,6 +47,11 @@ class ExpressionTriggerTest extends ThesisTestSupport {
         assertEquals("[\"CAPEX\"]", lookups.get(0).get("metrics").toString());
         given().queryParam("size", 1000).get("/api/v1/triggers").then().statusCode(200)
                 .body("items.find { it.id == '" + trigger + "' }.series.expression", equalTo(SHARE));
+        given().get("/api/v1/triggers/{id}", trigger).then().statusCode(200)
+                .body("series.expression", equalTo(SHARE)).body("thesisTitle", equalTo("NVIDIA's share of the giants' "
+                        + "capex"));
+        given().get("/api/v1/triggers/{id}", java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

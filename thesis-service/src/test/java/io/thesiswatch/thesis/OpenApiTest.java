@@ -25,8 +25,8 @@ class OpenApiTest extends ThesisTestSupport {
     void documentsEveryOperationWithIdSummaryAndProblemResponses() {
         OpenApiAssertions.assertEveryOperationDocumented(List.of("/api/v1/theses", "/api/v1/theses/{id}",
                 "/api/v1/theses/{id}/journal", "/api/v1/theses/{id}/triggers",
-                "/api/v1/theses/{id}/triggers/{triggerId}", "/api/v1/triggers", "/api/v1/theses/{id}/risk-events",
-                "/api/v1/theses/{id}/journal/{entryId}"), 15);
+                "/api/v1/theses/{id}/triggers/{triggerId}", "/api/v1/triggers", "/api/v1/triggers/{triggerId}",
+                "/api/v1/theses/{id}/risk-events", "/api/v1/theses/{id}/journal/{entryId}"), 16);
     }
 
     @Test

@@ -64,6 +64,7 @@ class SecurityTest extends ThesisTestSupport {
                 new String[] {"PUT", "/api/v1/theses/{id}/triggers/{id}"},
                 new String[] {"DELETE", "/api/v1/theses/{id}/triggers/{id}"},
                 new String[] {"GET", "/api/v1/triggers"},
+                new String[] {"GET", "/api/v1/triggers/{id}"},
                 new String[] {"POST", "/api/v1/theses/{id}/risk-events"});
         return endpoints.flatMap(endpoint -> Stream.of(Tokens.Refused.values())
                 .map(credential -> arguments(endpoint[0], endpoint[1], credential)));
@@ -129,6 +130,8 @@ class SecurityTest extends ThesisTestSupport {
                 .then().statusCode(403);
         as(Tokens.analyst(ANA)).get("/api/v1/triggers").then().statusCode(403);
         as(Tokens.service()).get("/api/v1/triggers").then().statusCode(200);
+        as(Tokens.analyst(ANA)).get("/api/v1/triggers/{id}", UUID.randomUUID()).then().statusCode(403);
+        as(Tokens.service()).get("/api/v1/triggers/{id}", UUID.randomUUID()).then().statusCode(404);
         String anas = thesisOf(ANA);
         RiskEventJson event = aRiskEvent(UUID.randomUUID().toString());
         as(Tokens.analyst(ANA)).body(event).post("/api/v1/theses/{id}/risk-events", anas).then().statusCode(403);

@@ -36,5 +36,11 @@ public record AlertEventResponse(
         @Schema(required = true, description = "The trigger's name when it fired or resolved",
                 example = "NVIDIA capex growth turns down") String triggerName,
         @Schema(required = true, description = "The thesis' title when the trigger fired or resolved",
-                example = "The AI infrastructure capex cycle runs through 2027") String thesisTitle) {
+                example = "The AI infrastructure capex cycle runs through 2027") String thesisTitle,
+        @Schema(required = true, description = "The series the trigger watched: subject and metric codes, or its "
+                + "expression as written", example = "{NVDA:REVENUE} / {BIG6:CAPEX}") String series,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The series in words: the metric's name in the catalog, or the expression with each "
+                + "reference named; left out when company-service did not say",
+                example = "NVDA Revenue / BIG6 Capital expenditure") String seriesName) {
 }

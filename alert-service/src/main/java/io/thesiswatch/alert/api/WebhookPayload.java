@@ -42,11 +42,14 @@ public record WebhookPayload(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "WebhookPayloadCondition", description = "The watched series and the rule the trigger applies")
     public record Condition(
-            @Schema(required = true, description = "Company or group code", example = "BIG6") String subject,
-            @Schema(required = true, description = "Metric code", example = "CAPEX") String metric,
-            @Schema(description = "The metric's name in the catalog", example = "Capital expenditure")
-            String metricName,
-            @Schema(required = true) Transform transform,
+            @Schema(description = "Company or group code; left out for an expression", example = "BIG6")
+            String subject,
+            @Schema(description = "Metric code; left out for an expression", example = "CAPEX") String metric,
+            @Schema(description = "The metric's name in the catalog, or an expression in words",
+                    example = "Capital expenditure") String metricName,
+            @Schema(description = "The trigger's expression, instead of subject, metric and transform; left out "
+                    + "otherwise", example = "{NVDA:REVENUE} / {BIG6:CAPEX}") String expression,
+            @Schema(description = "How the series is derived; left out for an expression") Transform transform,
             @Schema(description = "Periods of the transform's window, when it has one", example = "4") Integer window,
             @Schema(required = true) Operator operator,
             @Schema(required = true, example = "10") BigDecimal threshold,

@@ -15,17 +15,18 @@ public final class CompanyWire {
 
     /** A series to read; a null kind or basis lets company-service choose (the only kind, the subject's basis). */
     public record SeriesSpec(String subject, String metric, Transform transform, Integer window, PeriodKind kind,
-            Basis basis) {
+            Basis basis, String expression, String unit) {
     }
 
     public record SeriesQuery(List<SeriesSpec> series, Integer last) {
     }
 
     /**
-     * One series as answered: its metric's name in the catalog, the kind and basis it was read on, and its points
+     * One series as answered: its metric's name in the catalog (an expression's words), the kind and basis it was read on, and its points
      * oldest first; or an error.
      */
-    public record SeriesResult(String subject, String metric, String metricName, Transform transform, Integer window,
+    public record SeriesResult(String subject, String metric, String metricName, String expression,
+            Transform transform, Integer window,
             String unit, PeriodKind kind, Basis basis, List<SeriesPoint> points, String error) {
     }
 

@@ -20,7 +20,13 @@ public final class ThesisWire {
 
     /** The series a trigger watches; kind and basis are null for an old trigger that has not got them yet. */
     public record SeriesRef(String subject, String metric, Transform transform, Integer window, PeriodKind kind,
-            Basis basis) {
+            Basis basis, String expression, String unit) {
+
+        /** A series of one subject and metric. */
+        public SeriesRef(String subject, String metric, Transform transform, Integer window, PeriodKind kind,
+                Basis basis) {
+            this(subject, metric, transform, window, kind, basis, null, null);
+        }
     }
 
     public record Trigger(UUID id, UUID thesisId, String thesisTitle, String thesisStatus, List<String> thesisCompanies,
@@ -36,6 +42,6 @@ public final class ThesisWire {
 
     /** A fired or resolved trigger; {@code basis} names the period's basis (the trigger's when null). */
     public record RiskEvent(UUID triggerId, String eventId, EventKind kind, Severity severity, BigDecimal value,
-            String period, Basis basis, Instant observedAt) {
+            String period, Basis basis, Instant observedAt, String seriesInWords) {
     }
 }

@@ -17,6 +17,8 @@ import io.thesiswatch.contract.Operator;
 import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.Transform;
+import io.thesiswatch.contract.expression.SeriesExpression;
+import io.thesiswatch.contract.expression.SeriesReference;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -76,10 +78,12 @@ public class AlertEvent {
     @Column(name = "trigger_name", nullable = false, length = 200)
     public String triggerName;
 
-    @Column(nullable = false, length = 20)
+    /** Null for an expression's event. */
+    @Column(length = 20)
     public String subject;
 
-    @Column(nullable = false, length = 40)
+    /** Null for an expression's event. */
+    @Column(length = 40)
     public String metric;
 
     /** The metric's name in company-service's catalog; null when company-service did not say. */
@@ -87,8 +91,12 @@ public class AlertEvent {
     public String metricName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(length = 12)
     public Transform transform;
+
+    /** The expression the trigger watched instead of one subject and metric; its words are in metricName. */
+    @Column(length = 500)
+    public String expression;
 
     @Column(name = "series_window")
     public Integer window;
@@ -114,4 +122,20 @@ public class AlertEvent {
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
+
+    /** The series as its trigger names it: "BIG6 CAPEX", or the expression as written. */
+    public String seriesCodes() {
+        return expression != null ? expression : subject + " " + metric;
+    }
+
+    /** An expression's event: the expression in words as company-service named it, else as written. */
+    public String expressionInWords() {
+        return metricName != null ? metricName : expression;
+    }
+
+    /** The subjects the event is about: its series' subject, or every subject its expression names. */
+    public List<String> subjects() {
+        return expression == null ? List.of(subject) : SeriesExpression.parse(expression).references().stream()
+                .map(SeriesReference::subject).distinct().toList();
+    }
 }

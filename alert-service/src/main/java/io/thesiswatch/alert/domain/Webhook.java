@@ -79,14 +79,14 @@ public class Webhook {
 
     /**
      * Whether this endpoint wants this event: one its owner follows (any, for an integration), through every
-     * filter; a company filter matches the event's subject and the companies its thesis names.
+     * filter; a company filter matches the event's subject (any an expression names) and the companies its thesis names.
      */
     public boolean wants(AlertEvent event, List<String> thesisCompanies, boolean ownerFollows) {
         return (subscriberId == null || ownerFollows)
                 && (severities.isEmpty() || severities.contains(event.severity.name()))
                 && (kinds.isEmpty() || kinds.contains(event.kind.name()))
                 && (thesisIds.isEmpty() || thesisIds.contains(event.thesisId))
-                && (companies.isEmpty() || companies.contains(event.subject)
+                && (companies.isEmpty() || event.subjects().stream().anyMatch(companies::contains)
                         || thesisCompanies.stream().anyMatch(companies::contains));
     }
 

@@ -26,7 +26,8 @@ public final class EventChart {
 
     public static byte[] png(AlertEvent event) {
         SeriesChart chart = new SeriesChart(
-                ChartTitles.title(event.subject, event.metric, event.transform, event.window),
+                event.expression != null ? event.expressionInWords()
+                        : ChartTitles.title(event.subject, event.metric, event.transform, event.window),
                 ChartTitles.subtitle(event.periodKind, event.basis), event.unit,
                 event.recentPoints.stream().map(p -> new ChartPoint(p.period(), p.value())).toList(),
                 event.threshold, event.clearThreshold, ChartTheme.LIGHT);

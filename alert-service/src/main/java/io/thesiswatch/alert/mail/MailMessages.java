@@ -37,7 +37,7 @@ public interface MailMessages {
     String metric(String name, String series, String unit);
 
     /** A unit of company-service's catalog as a reader says it; an unknown one as it came. */
-    @Message("{#when unit}{#is 'PERCENT'}%{#is 'USD_PER_MTOK'}USD per million tokens{#is 'COUNT'}count"
+    @Message("{#when unit}{#is 'PERCENT'}%{#is 'USD_PER_MTOK'}USD per million tokens{#is 'RATIO'}ratio{#is 'COUNT'}count"
             + "{#else}{unit}{/when}")
     String unit(String unit);
 

@@ -37,7 +37,8 @@ public final class MailViews {
          */
         static AlertView of(AlertEvent event, MailMessages messages, ZoneId zone, boolean withChart) {
             boolean fired = event.kind == EventKind.FIRED;
-            String series = messages.series(event.subject, event.metric, event.transform, event.window);
+            String series = event.expression != null ? event.expressionInWords()
+                    : messages.series(event.subject, event.metric, event.transform, event.window);
             String value = Figures.measured(event.value, event.unit);
             String threshold = Figures.threshold(event.threshold, event.unit);
             String rule = messages.rule(event.operator, threshold);
@@ -58,10 +59,14 @@ public final class MailViews {
         }
 
         private static String metric(AlertEvent event, String series, MailMessages messages) {
+            String unit = event.unit == null ? null : messages.unit(event.unit);
+            if (event.expression != null) {
+                return messages.metric(event.expression, series, unit);
+            }
             if (event.metricName == null) {
                 return null;
             }
-            return messages.metric(event.metricName, series, event.unit == null ? null : messages.unit(event.unit));
+            return messages.metric(event.metricName, series, unit);
         }
 
         /** thesis-service puts an ACTIVE thesis AT_RISK when a CRITICAL trigger of it fires. */

@@ -42,7 +42,8 @@ public final class AlertMapper {
 
     public static AlertEventResponse toResponse(AlertEvent e) {
         return new AlertEventResponse(e.id, e.triggerId, e.thesisId, e.kind, e.severity, e.value, e.period,
-                e.periodKind, e.basis, PeriodNames.of(e.period, e.basis), e.occurredAt, e.triggerName, e.thesisTitle);
+                e.periodKind, e.basis, PeriodNames.of(e.period, e.basis), e.occurredAt, e.triggerName, e.thesisTitle,
+                e.seriesCodes(), e.metricName);
     }
 
     public static DeliveryResponse toResponse(EmailDelivery d) {

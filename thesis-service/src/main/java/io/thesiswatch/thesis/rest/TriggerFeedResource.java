@@ -1,11 +1,14 @@
 package io.thesiswatch.thesis.rest;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -52,5 +55,15 @@ public class TriggerFeedResource {
             @Min(value = 1, message = SIZE_RANGE) @Max(value = TriggerService.MAX_PAGE_SIZE, message = SIZE_RANGE)
             int size) {
         return triggers.page(enabled, page, size);
+    }
+
+    @GET
+    @Path("/{triggerId}")
+    @Operation(operationId = "getAnyTrigger",
+            summary = "One trigger by its id, whatever its thesis (what a backtest of a saved trigger reads)",
+            description = "alert-service (role service) or an admin.")
+    @APIResponse(responseCode = "200", description = "The trigger")
+    public TriggerResponse getAnyTrigger(@PathParam("triggerId") UUID triggerId) {
+        return triggers.find(triggerId);
     }
 }

@@ -81,6 +81,13 @@ public class TriggerService {
         return ThesisMapper.toResponse(trigger(thesisId, triggerId));
     }
 
+    /** A trigger by id alone, whatever its thesis. */
+    @Transactional
+    public TriggerResponse find(UUID triggerId) {
+        return ThesisMapper.toResponse(triggers.findByIdOptional(triggerId)
+                .orElseThrow(() -> ResourceNotFoundException.of("Trigger", triggerId)));
+    }
+
     public TriggerResponse update(UUID thesisId, UUID triggerId, TriggerUpdateRequest request) {
         TriggerConsistency.check(request);
         RiskTrigger before = QuarkusTransaction.requiringNew().call(() -> {

@@ -114,7 +114,8 @@ class CheckRecorder {
         event.subject = trigger.series().subject();
         event.metric = trigger.series().metric();
         event.metricName = truncate(reading.metricName(), MAX_NAME_LENGTH);
-        event.transform = trigger.series().transform();
+        event.transform = trigger.series().expression() == null ? trigger.series().transform() : null;
+        event.expression = trigger.series().expression();
         event.window = trigger.series().window();
         event.operator = trigger.operator();
         event.threshold = trigger.threshold();

@@ -53,8 +53,11 @@ class SeriesFetch {
 
     private static CompanyWire.SeriesSpec spec(ThesisWire.Trigger trigger) {
         ThesisWire.SeriesRef s = trigger.series();
+        if (s.expression() != null) {
+            return new CompanyWire.SeriesSpec(null, null, null, null, s.kind(), s.basis(), s.expression(), s.unit());
+        }
         Transform transform = Transform.orDefault(s.transform());
         return new CompanyWire.SeriesSpec(s.subject(), s.metric(), transform,
-                transform.takesWindow() ? s.window() : null, s.kind(), s.basis());
+                transform.takesWindow() ? s.window() : null, s.kind(), s.basis(), null, null);
     }
 }

@@ -71,7 +71,7 @@ public class ThesisNotifier {
         try {
             theses.reportRiskEvent(notification.thesisId, new ThesisWire.RiskEvent(event.triggerId,
                     event.id.toString(), event.kind, event.severity, event.value, event.period, event.basis,
-                    event.occurredAt));
+                    event.occurredAt, event.expression == null ? null : event.metricName));
             DeliveryAttempt.succeeded(notification, Instant.now());
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {

@@ -35,7 +35,7 @@ public class WebhookPayloads {
 
     public String event(UUID webhookId, AlertEvent event) {
         WebhookPayload.Condition condition = new WebhookPayload.Condition(event.subject, event.metric,
-                event.metricName, event.transform, event.window, event.operator, event.threshold,
+                event.metricName, event.expression, event.transform, event.window, event.operator, event.threshold,
                 event.clearThreshold, event.unit);
         return write(new WebhookPayload(typeOf(event), event.occurredAt, WebhookPayload.VERSION,
                 new WebhookPayload.Data(AlertMapper.toResponse(event), condition, links(webhookId, event.thesisId),
