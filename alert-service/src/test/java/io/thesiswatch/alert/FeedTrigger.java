@@ -64,6 +64,21 @@ final class FeedTrigger {
         return this;
     }
 
+    /** An expression over series instead of one subject and metric (an expression always names its kind). */
+    FeedTrigger onExpression(String expression) {
+        series.remove("subject");
+        series.remove("metric");
+        series.remove("transform");
+        series.put("expression", expression);
+        series.put("kind", "YEAR");
+        return this;
+    }
+
+    /** Any operator and threshold, as written in the API. */
+    FeedTrigger when(String operator, Object threshold) {
+        return set("operator", operator).set("threshold", threshold);
+    }
+
     FeedTrigger yearly() {
         series.put("kind", "YEAR");
         return this;

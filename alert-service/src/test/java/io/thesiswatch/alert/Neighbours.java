@@ -10,12 +10,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.thesiswatch.testsupport.StubServiceResource;
 
@@ -65,6 +67,20 @@ final class Neighbours {
                 "page", 0, "size", 1000, "total", triggers.length)))));
     }
 
+    /** One page of the feed of enabled triggers, answered to the request for that page. */
+    static void triggerPage(int page, int size, long total, List<FeedTrigger> triggers) {
+        thesisService().stubFor(get(urlPathEqualTo("/api/v1/triggers")).atPriority(1)
+                .withQueryParam("page", WireMock.equalTo(Integer.toString(page))).willReturn(okJson(json(Map.of(
+                        "items", triggers.stream().map(FeedTrigger::json).toList(),
+                        "page", page, "size", size, "total", total)))));
+    }
+
+    /** A saved trigger, as thesis-service answers it by id. */
+    static void savedTrigger(FeedTrigger trigger) {
+        thesisService().stubFor(get(urlEqualTo("/api/v1/triggers/" + trigger.id())).atPriority(1)
+                .willReturn(okJson(json(trigger.json()))));
+    }
+
     static void thesisServiceDown() {
         thesisService().stubFor(get(urlPathEqualTo("/api/v1/triggers")).atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -93,6 +109,12 @@ final class Neighbours {
         companyService().stubFor(post(urlEqualTo("/api/v1/series/query")).willReturn(okJson(json(Map.of(
                 "results", Arrays.stream(perTrigger).map(SeriesAnswer::json).toList())))
                 .withFixedDelay((int) delay.toMillis())));
+    }
+
+    /** The series company-service answers, as JSON results, in the order asked. */
+    static void series(List<Map<String, Object>> results) {
+        companyService().stubFor(post(urlEqualTo("/api/v1/series/query")).willReturn(okJson(json(Map.of(
+                "results", results)))));
     }
 
     static void companyServiceDown() {

@@ -16,6 +16,8 @@ final class SeriesAnswer {
 
     private String unit = "USD";
     private String metricName;
+    private String expression;
+    private String error;
     private String kind;
     private String basis;
     private final List<Map<String, Object>> points = new ArrayList<>();
@@ -30,6 +32,14 @@ final class SeriesAnswer {
     /** The metric's name in the catalog, which company-service answers beside its code. */
     SeriesAnswer ofMetricNamed(String name) {
         metricName = name;
+        return this;
+    }
+
+    /** An expression's answer: the expression echoed, its words as the metric name, RATIO unless a test says. */
+    SeriesAnswer ofExpression(String expression, String words) {
+        this.expression = expression;
+        metricName = words;
+        unit = "RATIO";
         return this;
     }
 
@@ -64,6 +74,12 @@ final class SeriesAnswer {
     }
 
     /** A point with the calendar days its period covers, as company-service gives them beside period and value. */
+    /** An error instead of points, as company-service answers a series it cannot read. */
+    SeriesAnswer failing(String error) {
+        this.error = error;
+        return this;
+    }
+
     SeriesAnswer point(String period, Object value) {
         PeriodLabel label = PeriodLabel.parse(period);
         points.add(Map.of("period", period, "value", value, "start", label.start().toString(),
@@ -75,6 +91,13 @@ final class SeriesAnswer {
         Map<String, Object> json = new HashMap<>(Map.of("unit", unit, "points", points));
         if (metricName != null) {
             json.put("metricName", metricName);
+        }
+        if (expression != null) {
+            json.put("expression", expression);
+        }
+        if (error != null) {
+            json.remove("points");
+            json.put("error", error);
         }
         if (kind != null) {
             json.put("kind", kind);

@@ -70,6 +70,16 @@ public final class TriggerRules {
         return problems;
     }
 
+    /** Everything wrong with a trigger's series and rule, each with the field to blame; empty when it is whole. */
+    public static List<FieldProblem> problems(SeriesFields series, Operator operator, BigDecimal threshold,
+            BigDecimal clearThreshold, Integer forPeriods) {
+        List<FieldProblem> problems = new ArrayList<>(seriesProblems(series));
+        boolean oneSeries = series.expression() == null; // an expression's transforms are in its references
+        problems.addAll(problems(new Fields(oneSeries ? series.transform() : null, oneSeries ? series.window() : null,
+                operator, threshold, clearThreshold, forPeriods)));
+        return problems;
+    }
+
     /** What does not fit together, with the field to blame; empty when the trigger is consistent. */
     public static List<FieldProblem> problems(Fields fields) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -29,6 +29,10 @@ interface ThesisRestApi {
             @QueryParam("size") int size);
 
     @GET
+    @Path("/triggers/{id}")
+    ThesisWire.Trigger trigger(@PathParam("id") UUID id);
+
+    @GET
     @Path("/theses/{id}")
     ThesisWire.Thesis thesis(@PathParam("id") UUID id);
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -37,8 +38,19 @@ public class ThesisServiceClient {
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
     public Optional<ThesisWire.Thesis> thesis(UUID id) {
+        return unlessMissing(() -> api.thesis(id));
+    }
+
+    /** A trigger by id, whatever its thesis, or empty when thesis-service says it does not exist. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
+    public Optional<ThesisWire.Trigger> trigger(UUID id) {
+        return unlessMissing(() -> api.trigger(id));
+    }
+
+    private static <T> Optional<T> unlessMissing(Supplier<T> read) {
         try {
-            return Optional.of(api.thesis(id));
+            return Optional.of(read.get());
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
                 return Optional.empty();

@@ -54,8 +54,11 @@ public class Subscriber {
 
     /** Whether an event of this kind and severity should reach this subscriber. */
     public boolean wants(EventKind kind, Severity severity) {
-        return status == SubscriberStatus.ACTIVE
-                && severity.compareTo(minSeverity) >= 0
-                && (kind == EventKind.FIRED || notifyResolved);
+        return status == SubscriberStatus.ACTIVE && wants(kind, severity, minSeverity, notifyResolved);
+    }
+
+    /** Whether an event of this kind and severity reaches a subscriber who chose these settings. */
+    public static boolean wants(EventKind kind, Severity severity, Severity minSeverity, boolean notifyResolved) {
+        return severity.compareTo(minSeverity) >= 0 && (kind == EventKind.FIRED || notifyResolved);
     }
 }

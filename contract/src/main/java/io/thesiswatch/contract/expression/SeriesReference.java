@@ -11,8 +11,10 @@ import io.thesiswatch.contract.Transform;
 public record SeriesReference(String subject, String metric, Transform transform, Integer window) {
 
     /** The forms of company-service's codes. */
-    public static final Pattern SUBJECT = Pattern.compile("[A-Z0-9][A-Z0-9.-]{0,19}");
-    public static final Pattern METRIC = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    public static final String SUBJECT_CODE = "[A-Z0-9][A-Z0-9.-]{0,19}";
+    public static final String METRIC_CODE = "[A-Z][A-Z0-9_]{1,39}";
+    private static final Pattern SUBJECT = Pattern.compile(SUBJECT_CODE);
+    private static final Pattern METRIC = Pattern.compile(METRIC_CODE);
 
     public SeriesReference {
         transform = Transform.orDefault(transform);

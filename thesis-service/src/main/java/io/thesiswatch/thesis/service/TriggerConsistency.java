@@ -1,13 +1,11 @@
 package io.thesiswatch.thesis.service;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.Violation;
 import io.thesiswatch.contract.FieldProblem;
 import io.thesiswatch.contract.TriggerRules;
-import io.thesiswatch.contract.TriggerRules.Fields;
 import io.thesiswatch.thesis.api.SeriesRequest;
 import io.thesiswatch.thesis.api.TriggerDetails;
 
@@ -19,13 +17,9 @@ final class TriggerConsistency {
 
     static void check(TriggerDetails request) {
         SeriesRequest series = request.series();
-        List<FieldProblem> problems = new ArrayList<>(TriggerRules.seriesProblems(new TriggerRules.SeriesFields(
-                series.subject(), series.metric(), series.transform(), series.window(), series.kind(),
-                series.expression())));
-        boolean oneSeries = series.expression() == null; // an expression's transforms are in its references
-        problems.addAll(TriggerRules.problems(new Fields(oneSeries ? series.transform() : null,
-                oneSeries ? series.window() : null, request.operator(), request.threshold(), request.clearThreshold(),
-                request.forPeriods())));
+        List<FieldProblem> problems = TriggerRules.problems(new TriggerRules.SeriesFields(series.subject(),
+                series.metric(), series.transform(), series.window(), series.kind(), series.expression()),
+                request.operator(), request.threshold(), request.clearThreshold(), request.forPeriods());
         List<Violation> violations = problems.stream()
                 .map(problem -> Violation.of(problem.field(), problem.message()))
                 .toList();

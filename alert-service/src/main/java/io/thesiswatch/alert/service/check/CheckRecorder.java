@@ -55,7 +55,8 @@ class CheckRecorder {
         for (ThesisWire.Trigger trigger : triggers) {
             SeriesReading reading = series.of(trigger.id());
             TriggerState state = known.get(trigger.id());
-            Outcome outcome = Evaluator.evaluate(rule(trigger, reading), reading.points(), reading.error(),
+            Outcome outcome = Evaluator.evaluate(TriggerReading.rule(trigger, reading.kind()), reading.points(),
+                    reading.error(),
                     state == null ? null : state.firing);
             counts.count(outcome);
             rows.add(stateRow(trigger, reading, state, outcome, now));
@@ -70,13 +71,6 @@ class CheckRecorder {
             fanOut.fanOut(recorded);
         }
         stateWriter.upsert(rows);
-    }
-
-    private static Evaluator.Rule rule(ThesisWire.Trigger trigger, SeriesReading reading) {
-        // a trigger from before kinds existed watches the kind company-service chose for its series
-        PeriodKind kind = trigger.series().kind() != null ? trigger.series().kind() : reading.kind();
-        return new Evaluator.Rule(trigger.operator(), trigger.threshold(), trigger.clearThreshold(),
-                trigger.forPeriods(), kind);
     }
 
     /** The basis the series was read on: as company-service says, else as the trigger asked. */

@@ -12,7 +12,6 @@ import io.thesiswatch.alert.client.CompanyServiceClient;
 import io.thesiswatch.alert.client.CompanyWire;
 import io.thesiswatch.alert.client.ThesisWire;
 import io.thesiswatch.alert.domain.AlertEvent;
-import io.thesiswatch.contract.Transform;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,29 +34,19 @@ class SeriesFetch {
         Map<CompanyWire.SeriesSpec, Integer> specs = new LinkedHashMap<>();
         int points = AlertEvent.RECENT_POINTS;
         for (ThesisWire.Trigger trigger : triggers) {
-            specs.putIfAbsent(spec(trigger), specs.size());
-            points = Math.max(points, trigger.forPeriods() + 1);
+            specs.putIfAbsent(TriggerReading.spec(trigger), specs.size());
+            points = Math.max(points, TriggerReading.pointsRead(trigger.forPeriods()));
         }
         try {
             List<CompanyWire.SeriesResult> results = companies.query(List.copyOf(specs.keySet()), points).results();
             Map<UUID, CompanyWire.SeriesResult> byTrigger = new HashMap<>();
             for (ThesisWire.Trigger trigger : triggers) {
-                byTrigger.put(trigger.id(), results.get(specs.get(spec(trigger))));
+                byTrigger.put(trigger.id(), results.get(specs.get(TriggerReading.spec(trigger))));
             }
             return new TriggerSeries.Answered(byTrigger);
         } catch (RuntimeException e) {
             LOG.warnf("Check %d could not read series: %s", runId, e.toString());
             return new TriggerSeries.Unanswered("company-service could not be reached: " + Failures.describe(e));
         }
-    }
-
-    private static CompanyWire.SeriesSpec spec(ThesisWire.Trigger trigger) {
-        ThesisWire.SeriesRef s = trigger.series();
-        if (s.expression() != null) {
-            return new CompanyWire.SeriesSpec(null, null, null, null, s.kind(), s.basis(), s.expression(), s.unit());
-        }
-        Transform transform = Transform.orDefault(s.transform());
-        return new CompanyWire.SeriesSpec(s.subject(), s.metric(), transform,
-                transform.takesWindow() ? s.window() : null, s.kind(), s.basis(), null, null);
     }
 }
