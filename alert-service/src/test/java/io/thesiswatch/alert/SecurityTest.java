@@ -59,6 +59,7 @@ class SecurityTest extends AlertTestSupport {
             POST   | /api/v1/digests                             | 403 | 403
             GET    | /api/v1/trigger-states                      | 200 | 403
             GET    | /api/v1/alerts                              | 200 | 403
+            POST   | /api/v1/backtests                           | 400 | 403
             GET    | /api/v1/subscribers/{id}                    | 403 |
             POST   | /api/v1/subscribers/{id}/subscriptions      | 403 |
             GET    | /api/v1/subscribers/{id}/subscriptions      | 403 |
