@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -112,5 +116,23 @@ class KubernetesManifestsTest {
         assertEquals("company-service", paths.get("/api/v1/series"));
         assertEquals("thesis-service", paths.get("/api/v1/triggers"));
         assertEquals("alert-service", paths.get("/api/v1/unsubscribe"));
+        for (String service : List.of("company-service", "thesis-service", "alert-service")) {
+            for (String prefix : apiPrefixesOf(service)) {
+                assertEquals(service, paths.get(prefix), "the Ingress routes " + prefix + " (an operation of "
+                        + service + "'s OpenAPI document) to " + service);
+            }
+        }
+    }
+
+    /** "/api/v1/backtests" and the like: the first three segments of every path the service's document has. */
+    private static Set<String> apiPrefixesOf(String service) throws IOException {
+        Path document = Manifests.root().resolve(service).resolve("target/openapi").resolve(service + ".json");
+        assertTrue(Files.exists(document), document + " is written when the services are built: ./mvnw verify first");
+        Set<String> prefixes = new TreeSet<>();
+        new ObjectMapper().readTree(document.toFile()).get("paths").fieldNames().forEachRemaining(path -> {
+            String[] segments = path.split("/");
+            prefixes.add(String.join("/", segments[0], segments[1], segments[2], segments[3]));
+        });
+        return prefixes;
     }
 }
