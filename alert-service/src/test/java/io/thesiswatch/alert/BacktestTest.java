@@ -27,7 +27,7 @@ import io.restassured.specification.RequestSpecification;
 import io.thesiswatch.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/v1/backtests: a trigger replayed over its series' history (ARCHITECTURE.md, "Backtests"). */
+/** POST /api/v1/backtests: a trigger replayed over its series' history (README, "Expressions and backtests"). */
 @QuarkusTest
 class BacktestTest extends AlertTestSupport {
 

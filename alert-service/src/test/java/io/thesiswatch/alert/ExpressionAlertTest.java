@@ -1,8 +1,5 @@
 package io.thesiswatch.alert;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -26,7 +23,7 @@ import io.restassured.path.json.JsonPath;
 import io.thesiswatch.devinfra.ReceivedEmail;
 import org.junit.jupiter.api.Test;
 
-/** Triggers on expressions, checked like any series (ARCHITECTURE.md, "Expressions"). */
+/** Triggers on expressions, checked like any series (README, "Expressions and backtests"). */
 @QuarkusTest
 class ExpressionAlertTest extends AlertTestSupport {
 

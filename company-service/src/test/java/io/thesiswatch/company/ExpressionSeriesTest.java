@@ -22,7 +22,7 @@ import io.thesiswatch.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Expressions over series (ARCHITECTURE.md, "Expressions"), read alone and in a batch. */
+/** Expressions over series (README, "Expressions and backtests"), read alone and in a batch. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = Tokens.class, scope = TestResourceScope.GLOBAL)
@@ -142,5 +142,9 @@ class ExpressionSeriesTest {
                 .body("results[1].points.value", decimals("3333.3333333300"))
                 .body("results[2].error", containsString("expression "))
                 .body("results[3].points", empty());
+        given().contentType(ContentType.JSON).body(aSeriesQuery().ask(series(december, null))
+                        .ask(expression(ref(december, revenue)).transform("YOY_PCT")).build())
+                .post("/api/v1/series/query").then().statusCode(400)
+                .body("errors.field", contains("series[0].metric", "series[1].expression"));
     }
 }

@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-/** Triggers on expressions over series (ARCHITECTURE.md, "Expressions"). */
+/** Triggers on expressions over series (README, "Expressions and backtests"). */
 @QuarkusTest
 class ExpressionTriggerTest extends ThesisTestSupport {
 

@@ -26,7 +26,7 @@ import io.thesiswatch.contract.expression.SeriesExpression;
 import io.thesiswatch.contract.expression.SeriesReference;
 
 /**
- * Builds a series from an expression over series (ARCHITECTURE.md, "Expressions"): every reference is read like any
+ * Builds a series from an expression over series (README, "Expressions and backtests"): every reference is read like any
  * series, on one kind and one basis, and the expression is computed for each period where every reference has a
  * point. Pure: the caller has resolved the codes and read the observations.
  */
@@ -82,11 +82,15 @@ final class ExpressionAssembly {
             return new Answer(askedKind, basis, List.of(), "'" + empty.get().getKey().text() + "' has no observations yet");
         }
         PeriodKind kind = askedKind != null ? askedKind : sharedKind(operands);
-        List<ExpressionPoint> points = compute(expression, operands);
+        List<ExpressionPoint> points = compute(expression, basis, operands);
         return new Answer(kind, basis, points, points.isEmpty() ? whyEmpty(operands) : null);
     }
 
-    private static List<ExpressionPoint> compute(SeriesExpression expression,
+    /**
+     * On the calendar basis a point covers its label's calendar days whoever's fiscal periods made its operands; on
+     * the fiscal basis (one year end) it covers the operands' own days.
+     */
+    private static List<ExpressionPoint> compute(SeriesExpression expression, Basis basis,
             Map<SeriesReference, SeriesAssembly.Answer> operands) {
         Map<PeriodLabel, Map<SeriesReference, SeriesPoint>> byPeriod = new TreeMap<>();
         operands.forEach((reference, answer) -> answer.points().forEach(point -> byPeriod
@@ -103,8 +107,9 @@ final class ExpressionAssembly {
                 SeriesPoint first = shared.get(operands.keySet().iterator().next());
                 Map<SeriesReference, SeriesPoint> inOrder = new LinkedHashMap<>();
                 operands.keySet().forEach(reference -> inOrder.put(reference, shared.get(reference)));
-                points.add(new ExpressionPoint(new SeriesPoint(period, value, first.start(), first.end(), List.of(),
-                        null, false), inOrder));
+                SeriesPoint point = basis == Basis.CALENDAR ? new SeriesPoint(period, value)
+                        : new SeriesPoint(period, value, first.start(), first.end(), List.of(), null, false);
+                points.add(new ExpressionPoint(point, inOrder));
             });
         });
         return points;

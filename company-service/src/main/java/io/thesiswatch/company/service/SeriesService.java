@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
+import io.thesiswatch.common.problem.Violation;
 import io.thesiswatch.company.api.ExpressionSeriesResponse;
 import io.thesiswatch.company.api.GapResponse;
 import io.thesiswatch.company.api.OperandResponse;
@@ -89,7 +90,7 @@ public class SeriesService {
     }
 
     /**
-     * A series computed from an expression over series (ARCHITECTURE.md, "Expressions"), with each point's operands.
+     * A series computed from an expression over series (README, "Expressions and backtests"), with each point's operands.
      */
     public ExpressionSeriesResponse expression(String text, Unit unit, String from, String to, PeriodKind kind,
             Basis basis) {
@@ -116,6 +117,7 @@ public class SeriesService {
      * add their references to the one read: the statements do not grow with the number of references.
      */
     public SeriesQueryResponse query(SeriesQuery query) {
+        requireOneSeriesEach(query.series());
         Map<Integer, SeriesExpression> expressions = new HashMap<>();
         Map<Integer, String> refused = new HashMap<>();
         List<SeriesReference> wanted = new ArrayList<>();
@@ -123,10 +125,6 @@ public class SeriesService {
             SeriesSpec spec = query.series().get(i);
             if (spec.expression() == null) {
                 wanted.add(new SeriesReference(spec.subject(), spec.metric(), null, null));
-                continue;
-            }
-            if (spec.subject() != null || spec.metric() != null || spec.transform() != null || spec.window() != null) {
-                refused.put(i, "an expression takes no subject, metric, transform or window");
                 continue;
             }
             try {
@@ -152,14 +150,37 @@ public class SeriesService {
         return new SeriesQueryResponse(results);
     }
 
+    /** Each item names a subject and a metric, or an expression alone: a 400 naming the item otherwise. */
+    private static void requireOneSeriesEach(List<SeriesSpec> specs) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            SeriesSpec spec = specs.get(i);
+            String item = "series[" + i + "].";
+            if (spec.expression() == null) {
+                if (spec.subject() == null) {
+                    violations.add(Violation.of(item + "subject", "must not be null (or give an expression)"));
+                }
+                if (spec.metric() == null) {
+                    violations.add(Violation.of(item + "metric", "must not be null (or give an expression)"));
+                }
+            } else if (spec.subject() != null || spec.metric() != null || spec.transform() != null
+                    || spec.window() != null) {
+                violations.add(Violation.of(item + "expression", "takes no subject, metric, transform or window"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations.size() + " series of the query are not one series each",
+                    violations);
+        }
+    }
+
     private static SeriesResult seriesResult(SeriesSpec spec, Resolved resolved, Integer last) {
         Transform t = Transform.orDefault(spec.transform());
         Integer window = t.takesWindow() ? spec.window() : null;
-        SubjectRef s = spec.subject() == null ? null : resolved.subjects().get(spec.subject());
-        MetricRef m = spec.metric() == null ? null : resolved.metrics().get(spec.metric());
+        SubjectRef s = resolved.subjects().get(spec.subject());
+        MetricRef m = resolved.metrics().get(spec.metric());
         String windowProblem = t.windowProblem(spec.window()).orElse(null);
-        String error = spec.subject() == null || spec.metric() == null ? "name a subject and a metric, or an expression"
-                : s == null ? "unknown subject '" + spec.subject() + "'"
+        String error = s == null ? "unknown subject '" + spec.subject() + "'"
                 : m == null ? "unknown metric '" + spec.metric() + "'"
                 : windowProblem != null ? "window " + windowProblem
                 : null;

@@ -28,7 +28,7 @@ import com.ezylang.evalex.parser.Token;
 
 /**
  * A series computed from other series, period by period: {@code + - * /}, parentheses, numeric constants and
- * references written {@code {SUBJECT:METRIC[:TRANSFORM[:WINDOW]]}} (ARCHITECTURE.md, "Expressions").
+ * references written {@code {SUBJECT:METRIC[:TRANSFORM[:WINDOW]]}} (README, "Expressions and backtests").
  * <p>
  * Codes contain {@code -} and {@code .}, so each reference is replaced by a plain variable before EvalEx reads the
  * rest; EvalEx runs with those four operators and the two signs only: no functions, constants, strings, arrays,

@@ -50,7 +50,7 @@ public class RiskTrigger {
     @Column(length = 12)
     public Transform transform;
 
-    /** An expression over series instead of subject, metric and transform (ARCHITECTURE.md, "Expressions"). */
+    /** An expression over series instead of subject, metric and transform (README, "Expressions and backtests"). */
     @Column(length = 500)
     public String expression;
 

@@ -25,7 +25,7 @@ import io.thesiswatch.contract.Severity;
 import io.thesiswatch.identity.NeighbourUnavailable;
 
 /**
- * Backtests (ARCHITECTURE.md, "Backtests"): a trigger, saved or given in full, replayed over its series' history by
+ * Backtests (README, "Expressions and backtests"): a trigger, saved or given in full, replayed over its series' history by
  * the live check's reading and evaluator ({@link TriggerReading}, {@link Replay}); nothing is stored.
  */
 @ApplicationScoped

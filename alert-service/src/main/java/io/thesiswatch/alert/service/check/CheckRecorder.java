@@ -21,7 +21,6 @@ import io.thesiswatch.alert.repository.TriggerStateWriter;
 import io.thesiswatch.alert.service.fanout.AlertFanOut;
 import io.thesiswatch.alert.service.fanout.RecordedEvent;
 import io.thesiswatch.contract.Basis;
-import io.thesiswatch.contract.PeriodKind;
 
 /**
  * Evaluates one page of triggers and commits, in one transaction, their new states, the events and the
