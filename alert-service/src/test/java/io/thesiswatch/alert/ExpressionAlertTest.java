@@ -7,9 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static io.thesiswatch.alert.FeedTrigger.aTrigger;
 import static io.thesiswatch.alert.SeriesAnswer.aSeries;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ class ExpressionAlertTest extends AlertTestSupport {
         Neighbours.thesis(thesis, "AI capex cycle runs through 2027");
         follow(anaId, Map.of("thesisId", thesis.toString()));
         FeedTrigger trigger = aTrigger().of(thesis).named("NVIDIA's share of the giants' capex falls")
-                .onExpression(SHARE).calendar().below(30).warning();
+                .onExpression(SHARE).calendar().below(30).critical();
         Neighbours.triggers(trigger);
         Neighbours.series(aSeries().ofExpression(SHARE, WORDS).inPercent().yearly().calendar()
                 .point("2023", new java.math.BigDecimal("33.1")).point("2024", new java.math.BigDecimal("29.4573")));
@@ -58,6 +60,13 @@ class ExpressionAlertTest extends AlertTestSupport {
         assertTrue(fired.text().contains(WORDS + " 29.5% fell below 30%"), fired.text());
         assertTrue(fired.text().contains(SHARE + " (" + WORDS + ", %)"), fired.text());
         assertTrue(fired.subject().contains(WORDS), fired.subject());
+        // a critical event goes to the thesis' journal too, with the expression in words
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Neighbours.thesisService()
+                .findAll(postRequestedFor(urlPathEqualTo("/api/v1/theses/" + thesis + "/risk-events"))).isEmpty());
+        JsonNode riskEvent = read(Neighbours.thesisService()
+                .findAll(postRequestedFor(urlPathEqualTo("/api/v1/theses/" + thesis + "/risk-events"))).get(0)
+                .getBodyAsString());
+        assertEquals(WORDS, riskEvent.get("seriesInWords").asText(), riskEvent.toString());
     }
 
     @Test

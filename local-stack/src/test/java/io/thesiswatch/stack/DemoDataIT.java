@@ -63,15 +63,27 @@ class DemoDataIT {
                 .filter(email -> email.subject().startsWith("[WARNING] Chinese models pass 20% of PC usage"))
                 .findFirst().orElse(null));
 
-        String triggerId = triggerId("NVIDIA capex growth turns down");
+        JsonNode nvidia = stateOf("NVIDIA capex growth turns down");
+        assertTrue(Set.of("OK", "FIRING").contains(nvidia.get("state").asText()), nvidia.toString());
+
+        // an expression over two series of NVIDIA's filings, fiscal 2025 Q3 (10-Q 0001045810-24-000316): capex
+        // 813 M over revenue 35,082 M = 0.0231742774 to ten places, times 100; not above 4%
+        JsonNode intensity = stateOf("NVIDIA's own capex passes 4% of its revenue");
+        assertEquals("OK", intensity.get("state").asText(), intensity.toString());
+        assertEquals("2025-Q3", intensity.get("lastPeriod").asText(), intensity.toString());
+        assertEquals(0, intensity.get("lastValue").decimalValue().compareTo(new BigDecimal("2.31742774")),
+                intensity.toString());
+    }
+
+    private JsonNode stateOf(String triggerName) throws Exception {
+        String triggerId = triggerId(triggerName);
         JsonNode states = api.get(stack.alertUrl() + "/api/v1/trigger-states?size=100").require(Set.of(200), "states");
-        JsonNode nvidia = null;
         for (JsonNode state : states.get("items")) {
             if (state.get("triggerId").asText().equals(triggerId)) {
-                nvidia = state;
+                return state;
             }
         }
-        assertTrue(nvidia != null && Set.of("OK", "FIRING").contains(nvidia.get("state").asText()), states.toString());
+        throw new AssertionError("no state of " + triggerName + " in " + states);
     }
 
     private String triggerId(String name) throws Exception {
