@@ -17,6 +17,7 @@ import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
 import io.thesiswatch.alert.token.LinkTokens;
 import io.thesiswatch.devinfra.ReceivedEmail;
@@ -59,8 +60,14 @@ abstract class AlertTestSupport {
         String id = signUp(email, preferences);
         await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(email).isEmpty());
         String token = SmtpResource.emailsTo(email).get(0).linkToken().orElseThrow();
-        given().queryParam("token", token).get("/api/v1/subscribers/confirm").then().statusCode(200);
+        confirm(token).statusCode(200);
         return id;
+    }
+
+    /** Presses the confirmation page's button, as an API client does (the answer is the subscriber as JSON). */
+    static ValidatableResponse confirm(String token) {
+        return given().contentType(ContentType.URLENC).formParam("token", token).post("/api/v1/subscribers/confirm")
+                .then();
     }
 
     static String signUp(String email, Map<String, Object> preferences) {

@@ -60,6 +60,7 @@ class SecurityTest extends AlertTestSupport {
             GET    | /api/v1/trigger-states                      | 200 | 403
             GET    | /api/v1/alerts                              | 200 | 403
             POST   | /api/v1/backtests                           | 400 | 403
+            GET    | /api/v1/subscribers?email=a@example.com     | 403 | 403
             GET    | /api/v1/subscribers/{id}                    | 403 |
             POST   | /api/v1/subscribers/{id}/subscriptions      | 403 |
             GET    | /api/v1/subscribers/{id}/subscriptions      | 403 |
@@ -111,8 +112,9 @@ class SecurityTest extends AlertTestSupport {
         RestAssured.given().contentType(ContentType.JSON).body(Map.of("email", address))
                 .post("/api/v1/subscribers").then().statusCode(201);
         await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(address).isEmpty());
-        RestAssured.given().queryParam("token", SmtpResource.emailsTo(address).get(0).linkToken().orElseThrow())
-                .get("/api/v1/subscribers/confirm").then().statusCode(200).body("status", equalTo("ACTIVE"));
+        RestAssured.given().contentType(ContentType.URLENC)
+                .formParam("token", SmtpResource.emailsTo(address).get(0).linkToken().orElseThrow())
+                .post("/api/v1/subscribers/confirm").then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 
     @Test

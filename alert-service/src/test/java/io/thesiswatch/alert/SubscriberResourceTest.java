@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static io.thesiswatch.alert.FeedTrigger.aTrigger;
 import static io.thesiswatch.alert.SeriesAnswer.aSeries;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,9 +51,20 @@ class SubscriberResourceTest extends AlertTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(address).isEmpty());
         ReceivedEmail confirmation = SmtpResource.emailsTo(address).get(0);
         assertTrue(confirmation.subject().contains("確認"), confirmation.subject());
-        given().queryParam("token", confirmation.linkToken().orElseThrow()).get("/api/v1/subscribers/confirm")
-                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("id", equalTo(id));
+        String token = confirmation.linkToken().orElseThrow();
+        given().accept(ContentType.HTML).queryParam("token", token).get("/api/v1/subscribers/confirm").then()
+                .statusCode(200).contentType(ContentType.HTML)
+                .body(containsString("確認您的 Thesis Watch 警示訂閱"))
+                .body(containsString("<form method=\"post\" action=\"/api/v1/subscribers/confirm\">"))
+                .body(containsString("value=\"" + token + "\""));
+        given().get("/api/v1/subscribers/{id}", id).then().body("status", equalTo("PENDING"));
+        confirm(token).statusCode(200).body("status", equalTo("ACTIVE")).body("id", equalTo(id));
         given().get("/api/v1/subscribers/{id}", id).then().statusCode(200).body("status", equalTo("ACTIVE"));
+        given().queryParam("email", address.toUpperCase()).get("/api/v1/subscribers").then().statusCode(200)
+                .body("id", contains(id));
+        given().queryParam("email", email("nobody")).get("/api/v1/subscribers").then().statusCode(200)
+                .body("$", empty());
+        given().get("/api/v1/subscribers").then().statusCode(400).body("errors[0].field", equalTo("email"));
     }
 
     @Test
@@ -69,16 +83,39 @@ class SubscriberResourceTest extends AlertTestSupport {
     }
 
     @Test
+    void aBrowserGetsAPageForEachStepInTheSubscribersLanguage() {
+        String address = email("pages");
+        signUp(address, Map.of("locale", "en"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(address).isEmpty());
+        String token = SmtpResource.emailsTo(address).get(0).linkToken().orElseThrow();
+        String page = given().accept(ContentType.HTML).queryParam("token", token).get("/api/v1/subscribers/confirm")
+                .then().statusCode(200).body(containsString("Confirm your Thesis Watch alerts"))
+                .body(containsString(address)).extract().asString();
+        assertTrue(page.contains("lang=\"en\""), page);
+        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").contentType(ContentType.URLENC)
+                .formParam("token", token).post("/api/v1/subscribers/confirm").then().statusCode(200)
+                .contentType(ContentType.HTML).body(containsString("You are subscribed"));
+        given().accept(ContentType.HTML).queryParam("token", token).get("/api/v1/subscribers/confirm").then()
+                .statusCode(200).body(containsString("Already confirmed")).body(not(containsString("<form")));
+        given().accept("text/html").contentType(ContentType.URLENC).formParam("token", token)
+                .post("/api/v1/subscribers/confirm").then().statusCode(200).body(containsString("Already confirmed"));
+        given().accept(ContentType.HTML).queryParam("token", "nonsense").get("/api/v1/subscribers/confirm").then()
+                .statusCode(400).contentType(ContentType.HTML).body(containsString("This link has expired"))
+                .body(containsString("此連結已失效"));
+    }
+
+    @Test
     void rejectsForgedAndMisusedTokens() {
-        given().queryParam("token", "nonsense").get("/api/v1/subscribers/confirm").then().statusCode(400)
+        confirm("nonsense").statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("token"));
-        given().get("/api/v1/subscribers/confirm").then().statusCode(400);
+        given().get("/api/v1/subscribers/confirm").then().statusCode(400).body(containsString("expired"));
         String address = email("forged");
         signUp(address, Map.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(address).isEmpty());
         String confirm = SmtpResource.emailsTo(address).get(0).linkToken().orElseThrow();
         String forged = confirm.substring(0, confirm.length() - 2) + (confirm.endsWith("A") ? "BB" : "AA");
         given().queryParam("token", forged).get("/api/v1/subscribers/confirm").then().statusCode(400);
+        confirm(forged).statusCode(400);
         given().queryParam("token", confirm).get("/api/v1/unsubscribe").then().statusCode(400);
         given().queryParam("token", confirm).post("/api/v1/unsubscribe").then().statusCode(400);
     }

@@ -142,8 +142,9 @@ public final class DemoData {
         }
         Optional<String> token = confirmationToken.apply(email);
         if (token.isPresent()) {
-            admin.get(alert + "/api/v1/subscribers/confirm?token=" + Api.encode(token.get()))
-                    .require(Set.of(200), "confirmation of " + email);
+            // what the button of the confirmation page posts
+            admin.postText(alert + "/api/v1/subscribers/confirm", "application/x-www-form-urlencoded",
+                    "token=" + Api.encode(token.get())).require(Set.of(200), "confirmation of " + email);
             progress.accept("Subscriber " + email + " (" + s.get("locale").asText() + ") signed up and confirmed");
         } else {
             progress.accept("Subscriber " + email + " signed up: follow the link in the confirmation email");

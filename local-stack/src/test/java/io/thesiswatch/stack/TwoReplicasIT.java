@@ -70,7 +70,10 @@ class TwoReplicasIT {
         String subscriber = api.post(secondReplica + "/api/v1/subscribers", Map.of("email", READER))
                 .require(OK, "sign-up").get("id").asText();
         ReceivedEmail confirmation = await(() -> emails("Confirm").stream().findFirst().orElse(null));
-        api.get(link(confirmation.text(), "/subscribers/confirm")).require(Set.of(200), "confirm");
+        String confirm = link(confirmation.text(), "/subscribers/confirm");
+        api.get(confirm).require(Set.of(200), "confirmation page");
+        api.postText(confirm.substring(0, confirm.indexOf('?')), "application/x-www-form-urlencoded",
+                confirm.substring(confirm.indexOf('?') + 1)).require(Set.of(200), "confirm");
         api.post(stack.alertUrl() + "/api/v1/subscribers/" + subscriber + "/subscriptions",
                 Map.of("thesisId", thesisId)).require(OK, "subscription");
 

@@ -216,6 +216,36 @@ public interface MailMessages {
     @Message("Thesis Watch will send you no more alerts.")
     String unsubscribedNote();
 
+    // Confirmation page (the link of the confirmation email).
+
+    @Message("Thesis Watch: confirm your subscription")
+    String confirmPageTitle();
+
+    @Message("Confirm your Thesis Watch alerts")
+    String confirmQuestion();
+
+    @Message("Press the button to start receiving alert emails at {email}. Opening this page alone changes nothing.")
+    String confirmExplanation(String email);
+
+    @Message("You are subscribed")
+    String confirmedHeading();
+
+    @Message("Alert emails will reach {email} when a trigger of what you follow fires or clears.")
+    String confirmedNote(String email);
+
+    @Message("Already confirmed")
+    String alreadyConfirmedHeading();
+
+    @Message("{email} was confirmed before; nothing changed.")
+    String alreadyConfirmedNote(String email);
+
+    @Message("This link has expired")
+    String expiredHeading();
+
+    @Message("The confirmation link is no longer valid (it lasts a week, and a cancelled subscription's link ends "
+            + "with it). Sign up again to get a new one.")
+    String expiredNote();
+
     /** What the chart in an alert email shows, for readers who do not see images. */
     @Message("Chart of {series} over its last {count} periods, with the trigger's threshold {threshold} as a dashed "
             + "line")

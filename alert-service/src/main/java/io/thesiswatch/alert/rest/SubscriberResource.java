@@ -6,7 +6,9 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -59,7 +61,7 @@ public class SubscriberResource {
     @PermitAll
     @Operation(operationId = "signUp", summary = "Sign up for alert emails (double opt-in)",
             description = "Anyone may sign up, without a token. The subscriber is PENDING and gets a confirmation "
-                    + "email; only after its link is followed (confirmSubscriber) do alerts arrive. An address that "
+                    + "email; only after its link is followed and its button pressed (showConfirm, confirmSubscriber) do alerts arrive. An address that "
                     + "unsubscribed may sign up again. A client may make 20 sign-ups an hour and an address gets 3 "
                     + "confirmation emails a day (by default): beyond that the answer is 429 with Retry-After.")
     @APIResponse(responseCode = "201", description = "Signed up, PENDING until confirmed; Location is the subscriber",
@@ -77,19 +79,15 @@ public class SubscriberResource {
     }
 
     @GET
-    @Path("/confirm")
-    @PermitAll
-    @Operation(operationId = "confirmSubscriber", summary = "Follow the link of the confirmation email",
-            description = "The link in the confirmation email points here, with its token; no other token is "
-                    + "needed. Makes a PENDING subscriber ACTIVE (following it again changes nothing) and answers "
-                    + "the subscriber. The token expires after a week (by default).")
-    @APIResponse(responseCode = "200", description = "Confirmed: the subscriber is ACTIVE",
-            content = @Content(schema = @Schema(implementation = SubscriberResponse.class)))
-    @APIResponse(responseCode = "400", description = "The token is missing, not valid or expired, or its "
-            + "subscriber has unsubscribed since")
-    public SubscriberResponse confirmSubscriber(
-            @Parameter(description = "The token from the email", required = true) @QueryParam("token") String token) {
-        return subscribers.confirm(token);
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "findSubscribers", summary = "Find a subscriber by address (admins)",
+            description = "The subscriber with this address, in a list of one, or an empty list; any case.")
+    @APIResponse(responseCode = "200", description = "The subscriber with the address, or none",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SubscriberResponse.class)))
+    public List<SubscriberResponse> findSubscribers(
+            @Parameter(description = "The address", required = true, example = "demo@thesiswatch.local")
+            @QueryParam("email") @NotBlank @Size(max = 254) String email) {
+        return subscribers.withEmail(email);
     }
 
     @GET

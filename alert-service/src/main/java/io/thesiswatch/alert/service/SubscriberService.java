@@ -2,7 +2,9 @@ package io.thesiswatch.alert.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,6 +92,26 @@ public class SubscriberService {
     @Transactional
     public SubscriberResponse find(UUID id) {
         return AlertMapper.toResponse(access.require(subscribers.findById(id), id));
+    }
+
+    /** The subscriber with this address, if any (an admin's look-up: a support request names an address). */
+    @Transactional
+    public List<SubscriberResponse> withEmail(String email) {
+        return subscribers.findByEmail(email.trim().toLowerCase(Locale.ROOT)).map(AlertMapper::toResponse).stream()
+                .toList();
+    }
+
+    /** Whom a confirmation link names, as they are now; nothing changes. */
+    public record ConfirmLink(SubscriberStatus status, String email, EmailLocale locale) {
+    }
+
+    /** The subscriber of a confirmation link; empty when the link is not valid, has expired or was cancelled. */
+    @Transactional
+    public Optional<ConfirmLink> confirmLink(String token) {
+        return tokens.verify(token, LinkTokens.Purpose.CONFIRM)
+                .flatMap(subscribers::findByIdOptional)
+                .filter(subscriber -> subscriber.status != SubscriberStatus.UNSUBSCRIBED)
+                .map(subscriber -> new ConfirmLink(subscriber.status, subscriber.email, subscriber.locale));
     }
 
     @Transactional
