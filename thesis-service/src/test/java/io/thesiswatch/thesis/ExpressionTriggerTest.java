@@ -76,6 +76,10 @@ class ExpressionTriggerTest extends ThesisTestSupport {
         given().contentType(ContentType.JSON).body(aTrigger().onExpression("{NVDA:capex} / 2"))
                 .post("/api/v1/theses/{id}/triggers", thesis).then().statusCode(400)
                 .body("errors[0].message", containsString("'{NVDA:capex}': 'capex' is not a metric code"));
+        given().contentType(ContentType.JSON).body(aTrigger().onExpression("{NVDA:CAPEX}" + " + 1".repeat(200)))
+                .post("/api/v1/theses/{id}/triggers", thesis).then().statusCode(400)
+                .body("errors[0].field", equalTo("series.expression"))
+                .body("errors[0].message", containsString("longer than 500 characters"));
         assertEquals(List.of(), seriesLookups());
         given().get("/api/v1/theses/{t}/triggers", thesis).then().body("$", empty());
     }

@@ -19,7 +19,6 @@ import io.thesiswatch.contract.Severity;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.contract.TriggerRules;
 import io.thesiswatch.contract.Unit;
-import io.thesiswatch.contract.expression.SeriesExpression;
 import io.thesiswatch.contract.expression.SeriesReference;
 
 @Schema(name = "BacktestRequest", description = "What to replay: a saved trigger by its id alone, or a trigger as "
@@ -30,15 +29,15 @@ public record BacktestRequest(
         UUID triggerId,
         @Size(max = 200) @Schema(nullable = true, description = "A name to echo", example = "NVIDIA's share falls")
         String name,
-        @Valid @Schema(nullable = true, description = "The series, as a trigger's") Series series,
-        @Schema(nullable = true) Operator operator,
+        @Valid @Schema(description = "The series, as a trigger's") Series series,
+        Operator operator,
         @BoundedDigits @Schema(nullable = true, example = "30") BigDecimal threshold,
         @BoundedDigits @Schema(nullable = true, description = "Where a firing trigger clears; threshold if left out",
                 example = "32") BigDecimal clearThreshold,
         @Min(1) @Max(TriggerRules.MAX_FOR_PERIODS)
         @Schema(nullable = true, description = "Consecutive periods the condition must hold (1)", example = "1")
         Integer forPeriods,
-        @Schema(nullable = true, description = "WARNING if left out", example = "WARNING") Severity severity) {
+        @Schema(description = "WARNING if left out", example = "WARNING") Severity severity) {
 
     @Schema(name = "BacktestSeries", description = "A subject and a metric derived by transform, or an expression "
             + "over series (then kind is required), as a trigger's series")
@@ -47,12 +46,12 @@ public record BacktestRequest(
             @Schema(nullable = true, example = "NVDA") String subject,
             @Pattern(regexp = SeriesReference.METRIC_CODE, message = "must be an upper-case metric code")
             @Schema(nullable = true, example = "CAPEX") String metric,
-            @Schema(nullable = true) Transform transform,
-            @Schema(nullable = true, description = "Periods back, only with CHANGE_PCT", example = "4") Integer window,
-            @Schema(nullable = true, example = "YEAR") PeriodKind kind,
-            @Schema(nullable = true, example = "CALENDAR") Basis basis,
-            @Size(max = SeriesExpression.MAX_LENGTH)
-            @Schema(nullable = true, example = "{NVDA:REVENUE} / {BIG6:CAPEX} * 100") String expression,
-            @Schema(nullable = true, description = "An expression's unit (RATIO)", example = "PERCENT") Unit unit) {
+            Transform transform,
+            @Schema(nullable = true, description = "Periods back, only with CHANGE_PCT") Integer window,
+            @Schema(example = "YEAR") PeriodKind kind,
+            @Schema(example = "CALENDAR") Basis basis,
+            @Schema(nullable = true, description = "Instead of subject and metric (up to 500 characters), e.g. {NVDA:REVENUE} / {BIG6:CAPEX} "
+                    + "* 100") String expression,
+            @Schema(description = "An expression's unit (RATIO)", example = "PERCENT") Unit unit) {
     }
 }

@@ -1,6 +1,5 @@
 package io.thesiswatch.company.api;
 
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,7 +7,6 @@ import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Unit;
 import io.thesiswatch.contract.Transform;
-import io.thesiswatch.contract.expression.SeriesExpression;
 
 @Schema(name = "SeriesSpec", description = "Which series: subject, metric, transform (VALUE if left out), window, "
         + "kind and basis; or an expression over series (then no subject, metric, transform or window)")
@@ -22,10 +20,9 @@ public record SeriesSpec(
         @Schema(description = "The kind of period; may be left out when the data has only one kind") PeriodKind kind,
         @Schema(description = "FISCAL (a company's default) or CALENDAR (a group's default; an expression's "
                 + "default unless all its references are of one subject)") Basis basis,
-        @Size(max = SeriesExpression.MAX_LENGTH) @Schema(description = "Instead of subject and metric: an expression "
-                + "over series, + - * / and parentheses on numbers and references {SUBJECT:METRIC[:TRANSFORM[:WINDOW]]} "
-                + "(up to 10); a bad one gives that series an error naming the token",
-                example = "{NVDA:REVENUE} / {BIG6:CAPEX}") String expression,
+        @Schema(description = "Instead of subject and metric: an expression (up to 500 characters) over series, + - * / and parentheses on numbers and references {SUBJECT:METRIC[:TRANSFORM[:WINDOW]]} "
+                + "(up to 10), e.g. {NVDA:REVENUE} / {BIG6:CAPEX}; a bad one gives that series an error naming the "
+                + "token") String expression,
         @Schema(description = "With expression: the unit of its values (RATIO if left out)") Unit unit) {
 
     /** A spec of the series as it was before kinds and bases (the subject's default basis, the only kind). */

@@ -1,13 +1,11 @@
 package io.thesiswatch.thesis.api;
 
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 
 import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Transform;
 import io.thesiswatch.contract.Unit;
-import io.thesiswatch.contract.expression.SeriesExpression;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SeriesRequest", description = "The company-service series a trigger is to watch: a subject and a "
@@ -33,14 +31,14 @@ public record SeriesRequest(
                 + "CALENDAR). Left out on create: FISCAL for a company, CALENDAR for a group; left out on PUT: kept.",
                 example = "CALENDAR")
         Basis basis,
-        @Size(max = SeriesExpression.MAX_LENGTH)
-        @Schema(nullable = true, description = "Instead of subject, metric, transform and window: an expression over "
+        @Schema(nullable = true, description = "Instead of subject, metric, transform and window: an expression (up to "
+                + "500 characters) over "
                 + "series, + - * / and parentheses on numbers and references {SUBJECT:METRIC[:TRANSFORM[:WINDOW]]} "
                 + "(up to 10), every reference an existing subject and metric. kind is then required; basis is left "
                 + "out for the subject's own when every reference is of one subject, CALENDAR otherwise. A bad token "
-                + "is a 400 naming it.", example = "{NVDA:REVENUE} / {BIG6:CAPEX}") String expression,
-        @Schema(nullable = true, description = "With expression: the unit of its values (RATIO if left out)",
-                example = "PERCENT") Unit unit) {
+                + "is a 400 naming it, e.g. {NVDA:REVENUE} / {BIG6:CAPEX}.") String expression,
+        @Schema(nullable = true, description = "With expression: the unit of its values (RATIO if left out)")
+        Unit unit) {
 
     /** A series of one subject and metric. */
     public SeriesRequest(String subject, String metric, Transform transform, Integer window, PeriodKind kind,

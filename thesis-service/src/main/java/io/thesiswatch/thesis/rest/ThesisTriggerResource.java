@@ -53,7 +53,21 @@ public class ThesisTriggerResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "createTrigger", summary = "Attach a risk trigger on an existing series to a thesis",
             description = "The thesis' owner or an admin. The series (and the kind and basis of its periods) is "
-                    + "checked with company-service before anything is stored.")
+                    + "checked with company-service before anything is stored; so is every reference of an "
+                    + "expression.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TriggerCreateRequest.class),
+            examples = {@ExampleObject(name = "Capex cycle ends", description = "Big-6 capex growing less than 10% "
+                    + "a year", value = """
+                    {"name": "Capex cycle ends", "series": {"subject": "BIG6", "metric": "CAPEX", "transform": "YOY_PCT",
+                     "kind": "YEAR", "basis": "CALENDAR"}, "operator": "LT", "threshold": 10, "clearThreshold": 12,
+                     "severity": "CRITICAL"}"""),
+                @ExampleObject(name = "NVIDIA's capex intensity", description = "An expression: NVIDIA's capex as a "
+                        + "percent of its revenue, by fiscal quarter", value = """
+                    {"name": "NVIDIA's own capex passes 4% of its revenue",
+                     "series": {"expression": "{NVDA:CAPEX} / {NVDA:REVENUE} * 100", "unit": "PERCENT",
+                                "kind": "QUARTER", "basis": "FISCAL"},
+                     "operator": "GT", "threshold": 4, "clearThreshold": 3.5, "severity": "WARNING"}""")}))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = TriggerResponse.class)))
     @APIResponse(responseCode = "409", description = "The thesis was deleted meanwhile; nothing was stored")
