@@ -57,7 +57,10 @@ public interface AlertConfig {
         @WithDefault("3")
         int maxPerAddressPerDay();
 
-        /** Sign-ups one client (IP address) may make in an hour, per replica. */
+        /**
+         * Sign-ups one client (its address, or the one a trusted proxy forwards) may make in an hour, all replicas
+         * together.
+         */
         @WithDefault("20")
         int maxPerClientPerHour();
     }
