@@ -99,7 +99,8 @@ class KubernetesManifestsTest {
         for (Deployment d : all(dev, Deployment.class)) {
             for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
                 for (EnvVar env : c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()) {
-                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null
+                            && !Boolean.TRUE.equals(env.getValueFrom().getSecretKeyRef().getOptional())) {
                         String secret = env.getValueFrom().getSecretKeyRef().getName();
                         assertTrue(secrets.contains(secret), d.getMetadata().getName() + " reads missing secret " + secret);
                     }

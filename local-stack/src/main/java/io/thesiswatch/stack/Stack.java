@@ -153,6 +153,12 @@ public final class Stack implements AutoCloseable {
             alertEnv.put("ALERT_CHECK_CRON", checkCron);
             alertEnv.put("ALERT_PUBLIC_BASE_URL", url(host, ports.alert()));
             alertEnv.put("ALERT_TOKEN_SECRET", secret(dataDirectory));
+            // links to this machine over http; every email signed with DKIM, as in production (a key of its own)
+            alertEnv.put("ALERT_LINKS_ALLOW_HTTP", "true");
+            alertEnv.put("ALERT_DKIM_ENABLED", "true");
+            alertEnv.put("ALERT_DKIM_PRIVATE_KEY", dkimKey(dataDirectory));
+            alertEnv.put("ALERT_DKIM_DOMAIN", "thesiswatch.local");
+            alertEnv.put("ALERT_DKIM_SELECTOR", "local");
             alertEnv.put("ALERT_DELIVERY_INTERVAL", "1s");
             // webhooks to receivers on this machine (production takes https to public addresses only)
             alertEnv.put("ALERT_WEBHOOKS_ALLOW_HTTP", "true");
@@ -384,6 +390,25 @@ public final class Stack implements AutoCloseable {
         java.nio.file.Files.createDirectories(dataDirectory);
         java.nio.file.Files.writeString(file, secret);
         return secret;
+    }
+
+    /** The local stack's DKIM signing key (RSA, PKCS#8, base64), made on first start and kept with the data. */
+    private static String dkimKey(Path dataDirectory) throws IOException {
+        Path file = dataDirectory.resolve("dkim-private.b64");
+        if (java.nio.file.Files.exists(file)) {
+            return java.nio.file.Files.readString(file).trim();
+        }
+        String key;
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            key = java.util.Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        java.nio.file.Files.createDirectories(dataDirectory);
+        java.nio.file.Files.writeString(file, key);
+        return key;
     }
 
     static String url(BindHost host, int port) {

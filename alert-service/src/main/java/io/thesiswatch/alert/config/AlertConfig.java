@@ -13,6 +13,10 @@ public interface AlertConfig {
     /** Base of the confirm and unsubscribe links in emails, as subscribers reach this service. */
     String publicBaseUrl();
 
+    /** Whether {@link #publicBaseUrl()} may be http (development on one machine); https otherwise. */
+    @WithDefault("false")
+    boolean linksAllowHttp();
+
     /** Key that signs the links' tokens (HMAC-SHA256). */
     String tokenSecret();
 
