@@ -113,7 +113,9 @@ class SubscriberResourceTest extends AlertTestSupport {
         signUp(address, Map.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> !SmtpResource.emailsTo(address).isEmpty());
         String confirm = SmtpResource.emailsTo(address).get(0).linkToken().orElseThrow();
-        String forged = confirm.substring(0, confirm.length() - 2) + (confirm.endsWith("A") ? "BB" : "AA");
+        // a character inside the signature (the last one also holds unused bits a decoder may ignore)
+        int at = confirm.length() - 5;
+        String forged = confirm.substring(0, at) + (confirm.charAt(at) == 'A' ? 'B' : 'A') + confirm.substring(at + 1);
         given().queryParam("token", forged).get("/api/v1/subscribers/confirm").then().statusCode(400);
         confirm(forged).statusCode(400);
         given().queryParam("token", confirm).get("/api/v1/unsubscribe").then().statusCode(400);
