@@ -48,6 +48,8 @@ class BrowserIT {
         browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(executable("chromedriver")).toFile()).build(), options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a click returns before the page it posts to has loaded: look for elements until they appear
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(15));
     }
 
     @AfterAll
