@@ -70,11 +70,21 @@ abstract class AlertTestSupport {
                 .then();
     }
 
+    /** Signs up (a 202 that names no one) and answers the subscriber's id, as an admin finds it by address. */
     static String signUp(String email, Map<String, Object> preferences) {
         Map<String, Object> body = new HashMap<>(preferences);
         body.put("email", email);
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/subscribers")
-                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/subscribers")
+                .then().statusCode(202).body("email", org.hamcrest.Matchers.equalTo(email.toLowerCase()))
+                .header("Location", org.hamcrest.Matchers.nullValue());
+        return subscriberId(email);
+    }
+
+    /** The id of the subscriber with this address, as an admin looks it up. */
+    static String subscriberId(String email) {
+        return given().header("Authorization", "Bearer " + Tokens.admin()).queryParam("email", email)
+                .get("/api/v1/subscribers").then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(1))
+                .extract().path("[0].id");
     }
 
     static void follow(String subscriberId, Map<String, Object> target) {

@@ -126,6 +126,11 @@ final class FeedTrigger {
         return set("clearThreshold", clearThreshold);
     }
 
+    /** Snoozed by its analyst until then: checked, its alerts held back. */
+    FeedTrigger snoozedUntil(java.time.Instant until) {
+        return set("snoozedUntil", until.toString());
+    }
+
     FeedTrigger info() {
         return set("severity", "INFO");
     }

@@ -74,20 +74,20 @@ class ForwardedClientTest extends AlertTestSupport {
 
     @Test
     void aTrustedProxysForwardedClientsEachGetTheirOwnQuota() throws IOException {
-        assertEquals(201, status(signUpFrom(PROXY, "203.0.113.7")));
-        assertEquals(201, status(signUpFrom(PROXY, "203.0.113.7")));
+        assertEquals(202, status(signUpFrom(PROXY, "203.0.113.7")));
+        assertEquals(202, status(signUpFrom(PROXY, "203.0.113.7")));
         String refused = signUpFrom(PROXY, "203.0.113.7");
         assertEquals(429, status(refused), refused);
         assertTrue(refused.toLowerCase().contains("retry-after: "), refused);
-        assertEquals(201, status(signUpFrom(PROXY, "203.0.113.8")), "another client behind the same proxy");
+        assertEquals(202, status(signUpFrom(PROXY, "203.0.113.8")), "another client behind the same proxy");
     }
 
     @Test
     void anUntrustedSendersForwardedForIsIgnored() throws IOException {
-        assertEquals(201, status(signUpFrom(ANYONE, "198.51.100.1")));
-        assertEquals(201, status(signUpFrom(ANYONE, "198.51.100.2")));
+        assertEquals(202, status(signUpFrom(ANYONE, "198.51.100.1")));
+        assertEquals(202, status(signUpFrom(ANYONE, "198.51.100.2")));
         String refused = signUpFrom(ANYONE, "198.51.100.3");
         assertEquals(429, status(refused), "a new X-Forwarded-For value does not make a new client: " + refused);
-        assertEquals(201, status(signUpFrom(PROXY, "198.51.100.3")), "that client, behind the trusted proxy");
+        assertEquals(202, status(signUpFrom(PROXY, "198.51.100.3")), "that client, behind the trusted proxy");
     }
 }

@@ -233,7 +233,7 @@ class MailContentTest extends AlertTestSupport {
     }
 
     private static Mail alertTo(EmailLocale locale, AlertEvent event) {
-        return composer().alert(reader(locale), event, null);
+        return composer().alert(reader(locale), event, null, MailComposer.Notes.NONE);
     }
 
     private static Subscriber reader(EmailLocale locale) {

@@ -61,7 +61,7 @@ class OpenApiTest extends AlertTestSupport {
         String subscribe = "paths.'/api/v1/subscribers/{id}/subscriptions'.post.responses.";
         assertNotNull(document.get(signUp + "'429'.headers.'Retry-After'"));
         assertNotNull(document.get(subscribe + "'503'.headers.'Retry-After'"));
-        assertNotNull(document.get(signUp + "'201'.headers.Location"));
+        assertNotNull(document.get(signUp + "'202'"));
         assertNotNull(document.get(subscribe + "'201'.headers.Location"));
     }
 

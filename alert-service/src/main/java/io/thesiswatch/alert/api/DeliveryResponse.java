@@ -22,6 +22,10 @@ public record DeliveryResponse(
                         + "owns an integration") UUID subscriberId,
         @Schema(required = true) DeliveryStatus status,
         @Schema(required = true, description = "Attempts made to send it", example = "1") int attempts,
+        @Schema(required = true, description = "When it is due (PENDING: the next attempt, held back by quiet hours "
+                + "or a retry's backoff)") Instant nextAttemptAt,
+        @Schema(required = true, description = "Whether it waits for (or went in) a digest: DAILY delivery, or an "
+                + "immediate alert beyond the subscriber's daily cap", example = "false") boolean inDigest,
         @Schema(required = true, nullable = true, description = "Why the latest attempt failed; null when it did not",
                 example = "Connection refused: localhost/127.0.0.1:1025") String lastError,
         @Schema(required = true, nullable = true, implementation = String.class, format = "date-time",

@@ -25,7 +25,8 @@ interface ThesisRestApi {
 
     @GET
     @Path("/triggers")
-    ThesisWire.TriggerPage triggers(@QueryParam("enabled") boolean enabled, @QueryParam("page") int page,
+    ThesisWire.TriggerPage triggers(@QueryParam("enabled") boolean enabled,
+            @QueryParam("includeSnoozed") boolean includeSnoozed, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
     @GET

@@ -30,8 +30,9 @@ public class ThesisServiceClient {
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    /** A page of the enabled triggers, snoozed ones included: they are checked, their alerts held back. */
     public ThesisWire.TriggerPage enabledTriggers(int page, int size) {
-        return api.triggers(true, page, size);
+        return api.triggers(true, true, page, size);
     }
 
     /** The thesis, or empty when thesis-service says it does not exist. */

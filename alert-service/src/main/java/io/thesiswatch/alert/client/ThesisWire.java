@@ -31,7 +31,7 @@ public final class ThesisWire {
 
     public record Trigger(UUID id, UUID thesisId, String thesisTitle, String thesisStatus, List<String> thesisCompanies,
             String name, SeriesRef series, Operator operator, BigDecimal threshold, BigDecimal clearThreshold,
-            int forPeriods, Severity severity) {
+            int forPeriods, Severity severity, Instant snoozedUntil) {
     }
 
     public record TriggerPage(List<Trigger> items, int page, int size, long total) {

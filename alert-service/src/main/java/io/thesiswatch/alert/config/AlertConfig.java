@@ -116,7 +116,7 @@ public interface AlertConfig {
     }
 
     interface Digest {
-        /** When DAILY subscribers get their digest. */
+        /** When the digest sweep runs (hourly): a subscriber's digest goes at the first sweep after their digest hour. */
         String cron();
     }
 

@@ -38,4 +38,8 @@ public class EmailDelivery extends OutboxRow {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** An immediate alert beyond its subscriber's daily cap: it waits for their next digest. */
+    @Column(name = "in_digest", nullable = false)
+    public boolean inDigest;
 }

@@ -16,7 +16,7 @@ import jakarta.persistence.MappedSuperclass;
 public abstract class OutboxRow {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
+    @Column(nullable = false, length = 10)
     public DeliveryStatus status;
 
     @Column(nullable = false)
@@ -43,6 +43,12 @@ public abstract class OutboxRow {
         this.leaseToken = token;
         this.nextAttemptAt = leaseEnd;
         this.attempts++;
+    }
+
+    /** Gives back a claimed row unattempted, due again then (quiet hours): the claim does not count. */
+    public void defer(Instant until) {
+        this.nextAttemptAt = until;
+        this.attempts--;
     }
 
     public void recordAttempt(DeliveryStatus newStatus, Instant nextAttempt, String error, Instant sent) {

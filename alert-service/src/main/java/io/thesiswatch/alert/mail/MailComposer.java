@@ -2,6 +2,7 @@ package io.thesiswatch.alert.mail;
 
 import java.io.File;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,9 @@ public class MailComposer {
 
         static native TemplateInstance confirm(String subject, String name, String confirmUrl);
 
-        static native TemplateInstance alert(AlertView alert, String unsubscribeUrl);
+        static native TemplateInstance alert(AlertView alert, String notice, String unsubscribeUrl);
+
+        static native TemplateInstance knownAddress(String subject, String name);
 
         static native TemplateInstance digest(String subject, List<AlertView> alerts, String unsubscribeUrl);
 
@@ -67,12 +70,30 @@ public class MailComposer {
                 "confirm-" + deliveryId);
     }
 
+    /**
+     * What an alert email says above the alert: that it is a reminder (a mute or snooze held it back), and that it is
+     * the last immediate one of the day ({@code dailyCap} reached with it; null when it is not the last).
+     */
+    public record Notes(boolean reminder, Integer dailyCap) {
+
+        public static final Notes NONE = new Notes(false, null);
+    }
+
     /** An alert email, with the event's chart inline when it has one ({@code chart} null: none). */
-    public Mail alert(Subscriber subscriber, AlertEvent event, File chart) {
-        AlertView alert = AlertView.of(event, messages(subscriber), ReaderTimeZone.of(subscriber), chart != null);
+    public Mail alert(Subscriber subscriber, AlertEvent event, File chart, Notes notes) {
+        MailMessages messages = messages(subscriber);
+        AlertView alert = AlertView.of(event, messages, ReaderTimeZone.of(subscriber), chart != null);
         String unsubscribe = unsubscribeUrl(subscriber.id);
-        Mail mail = mail(subscriber, alert.subject(), Templates.alert(alert, unsubscribe),
-                messageId(event.id, subscriber.id));
+        List<String> notice = new ArrayList<>();
+        if (notes.reminder()) {
+            notice.add(messages.reminderNote());
+        }
+        if (notes.dailyCap() != null) {
+            notice.add(messages.lastBeforeCapNote(notes.dailyCap(), subscriber.digestHour));
+        }
+        Mail mail = mail(subscriber, alert.subject(),
+                Templates.alert(alert, notice.isEmpty() ? null : String.join(" ", notice), unsubscribe),
+                (notes.reminder() ? "reminder-" : "") + messageId(event.id, subscriber.id));
         withChart(mail, event.id, chart);
         return withUnsubscribeHeaders(mail, unsubscribe);
     }
@@ -90,6 +111,12 @@ public class MailComposer {
                 "digest-" + subscriber.id + "-" + events.get(0).id);
         events.forEach(e -> withChart(mail, e.id, charts.get(e.id)));
         return withUnsubscribeHeaders(mail, unsubscribe);
+    }
+
+    /** Answers a sign-up of an address that already gets alerts, to that address only. */
+    public Mail knownAddress(Subscriber subscriber, long deliveryId) {
+        String subject = messages(subscriber).knownAddressSubject();
+        return mail(subscriber, subject, Templates.knownAddress(subject, subscriber.name), "known-" + deliveryId);
     }
 
     /**

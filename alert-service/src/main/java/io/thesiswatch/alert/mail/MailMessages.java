@@ -185,6 +185,26 @@ public interface MailMessages {
             + "The link works for seven days.")
     String confirmIgnore();
 
+    // The answer to a sign-up of an address that is already subscribed.
+
+    @Message("Your Thesis Watch alerts")
+    String knownAddressSubject();
+
+    @Message("Someone, hopefully you, signed up for Thesis Watch alerts with this address, which already gets them. "
+            + "Nothing changed: your alerts and settings stay as they were. You can change your settings in the "
+            + "Thesis Watch app, and leave with the unsubscribe link at the end of any alert.")
+    String knownAddressNote();
+
+    // Notes at the top of an alert email.
+
+    @Message("Reminder: this alert was held back while the trigger was snoozed or your subscription muted. "
+            + "The trigger still fires.")
+    String reminderNote();
+
+    @Message("This is your last immediate alert today (your limit is {cap} a day). Further alerts today come "
+            + "together in your digest after {hour}:00.")
+    String lastBeforeCapNote(int cap, int hour);
+
     // The notice that a webhook was disabled.
 
     @Message("Your Thesis Watch webhook was disabled")

@@ -3,6 +3,7 @@ package io.thesiswatch.alert.mapping;
 import io.thesiswatch.alert.api.AlertEventResponse;
 import io.thesiswatch.alert.api.CheckRunResponse;
 import io.thesiswatch.alert.api.DeliveryResponse;
+import io.thesiswatch.alert.api.QuietHoursView;
 import io.thesiswatch.alert.api.SubscriberResponse;
 import io.thesiswatch.alert.api.SubscriptionResponse;
 import io.thesiswatch.alert.api.TriggerStateResponse;
@@ -22,11 +23,13 @@ public final class AlertMapper {
 
     public static SubscriberResponse toResponse(Subscriber s) {
         return new SubscriberResponse(s.id, s.email, s.name, s.delivery, s.minSeverity, s.notifyResolved, s.locale,
-                s.status, s.createdAt, s.confirmedAt);
+                s.status, s.createdAt, s.confirmedAt, s.timeZone, s.quietHours().map(QuietHoursView::of).orElse(null),
+                s.criticalInQuietHours, s.digestHour, s.dailyCap);
     }
 
     public static SubscriptionResponse toResponse(Subscription s) {
-        return new SubscriptionResponse(s.id, s.subscriber.id, s.thesisId, s.company, s.createdAt);
+        return new SubscriptionResponse(s.id, s.subscriber.id, s.thesisId, s.company, s.createdAt, s.minSeverity,
+                s.mutedUntil);
     }
 
     public static CheckRunResponse toResponse(CheckRun r) {
@@ -47,7 +50,7 @@ public final class AlertMapper {
     }
 
     public static DeliveryResponse toResponse(EmailDelivery d) {
-        return new DeliveryResponse(d.id, d.kind, d.eventId, d.subscriberId, d.status, d.attempts, d.lastError,
-                d.sentAt, d.createdAt);
+        return new DeliveryResponse(d.id, d.kind, d.eventId, d.subscriberId, d.status, d.attempts, d.nextAttemptAt,
+                d.inDigest, d.lastError, d.sentAt, d.createdAt);
     }
 }

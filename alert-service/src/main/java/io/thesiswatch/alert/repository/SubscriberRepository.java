@@ -1,5 +1,6 @@
 package io.thesiswatch.alert.repository;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -23,5 +24,10 @@ public class SubscriberRepository implements PanacheRepositoryBase<Subscriber, U
     public Map<UUID, Subscriber> byIds(Collection<UUID> ids) {
         return ids.isEmpty() ? Map.of()
                 : list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+    }
+
+    /** Records the local date of the digest just sent to this subscriber. */
+    public void digestSent(UUID subscriberId, LocalDate localDate) {
+        update("lastDigestOn = ?1 where id = ?2", localDate, subscriberId);
     }
 }

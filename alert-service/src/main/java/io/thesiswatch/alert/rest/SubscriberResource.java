@@ -1,6 +1,7 @@
 package io.thesiswatch.alert.rest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.thesiswatch.alert.api.SignUpAccepted;
 import io.thesiswatch.alert.api.SubscriberRequest;
 import io.thesiswatch.alert.api.SubscriberResponse;
 import io.thesiswatch.alert.api.SubscriptionRequest;
@@ -60,22 +62,24 @@ public class SubscriberResource {
     @POST
     @PermitAll
     @Operation(operationId = "signUp", summary = "Sign up for alert emails (double opt-in)",
-            description = "Anyone may sign up, without a token. The subscriber is PENDING and gets a confirmation "
-                    + "email; only after its link is followed and its button pressed (showConfirm, confirmSubscriber) do alerts arrive. An address that "
-                    + "unsubscribed may sign up again. A client may make 20 sign-ups an hour and an address gets 3 "
-                    + "confirmation emails a day (by default): beyond that the answer is 429 with Retry-After.")
-    @APIResponse(responseCode = "201", description = "Signed up, PENDING until confirmed; Location is the subscriber",
-            content = @Content(schema = @Schema(implementation = SubscriberResponse.class)))
+            description = "Anyone may sign up, without a token. The answer is the same 202 for a new and a known "
+                    + "address, so that nobody can test who is subscribed; what happens next is told by email. A new "
+                    + "address (or one that unsubscribed) is PENDING and gets a confirmation email: only after its "
+                    + "link is followed and its button pressed (showConfirm, confirmSubscriber) do alerts arrive. A "
+                    + "pending address gets its confirmation again; an active one gets an email saying it is "
+                    + "subscribed already, and nothing changes. An address gets at most 3 of these emails a day and "
+                    + "a client may make 20 sign-ups an hour (by default); beyond the client's limit the answer is "
+                    + "429 with Retry-After. A subscriber finds their record with getMe once confirmed.")
+    @APIResponse(responseCode = "202", description = "Accepted: an email to the address tells what comes next",
+            content = @Content(schema = @Schema(implementation = SignUpAccepted.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid (an address that is not one, "
             + "a control character in a text, an unknown delivery, minSeverity or locale): the problem names it")
-    @APIResponse(responseCode = "409", description = "The address has signed up already (PENDING or ACTIVE)")
-    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client, or confirmation emails to "
-            + "this address; Retry-After says when to try again")
-    public Response signUp(@NotNull @Valid SubscriberRequest request, HttpServerRequest http, @Context UriInfo uri) {
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client; Retry-After says when to try "
+            + "again")
+    public Response signUp(@NotNull @Valid SubscriberRequest request, HttpServerRequest http) {
         limits.admit(http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
-        SubscriberResponse created = subscribers.signUp(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        subscribers.signUp(request);
+        return Response.accepted(SignUpAccepted.of(request.email().trim().toLowerCase(Locale.ROOT))).build();
     }
 
     @GET
@@ -101,6 +105,19 @@ public class SubscriberResource {
     @APIResponse(responseCode = "404", description = "No such subscriber, or not the caller's")
     public SubscriberResponse getSubscriber(@Parameter(description = "The subscriber's id") @PathParam("id") UUID id) {
         return subscribers.find(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "eraseSubscriber", summary = "Erase a subscriber's data (admins; subscribers use eraseMe)",
+            description = "In one transaction: the address, name and settings go, with the subscriptions and "
+                    + "webhooks; emails not yet sent are dropped. An anonymous record stays for the counts; the "
+                    + "subscriber is 404 from then on. The address may sign up again as a new subscriber.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "404", description = "No such subscriber, or erased already")
+    public void eraseSubscriber(@Parameter(description = "The subscriber's id") @PathParam("id") UUID id) {
+        subscribers.erase(id);
     }
 
     @POST

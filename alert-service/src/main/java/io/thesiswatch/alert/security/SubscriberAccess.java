@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.thesiswatch.alert.domain.Subscriber;
+import io.thesiswatch.alert.domain.SubscriberStatus;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.common.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -24,10 +25,20 @@ public class SubscriberAccess {
     }
 
     public Subscriber require(Subscriber subscriber, Object id) {
-        if (subscriber == null || !(identity.hasRole(Roles.ADMIN) || email().equals(subscriber.email))) {
+        if (subscriber == null || subscriber.status == SubscriberStatus.ERASED
+                || !(identity.hasRole(Roles.ADMIN) || email().equals(subscriber.email))) {
             throw ResourceNotFoundException.of("Subscriber", id);
         }
         return subscriber;
+    }
+
+    /** The address of the caller's token ({@code email} claim, lower-case); 404 when it has none. */
+    public String myAddress() {
+        String email = email();
+        if (email.isEmpty()) {
+            throw new ResourceNotFoundException("Your token carries no email claim, so no subscriber is yours");
+        }
+        return email;
     }
 
     private String email() {

@@ -19,7 +19,7 @@ import io.thesiswatch.alert.service.outbox.WebhookDeliveryWorker;
 
 /**
  * What runs on its own: the check (on its cron), the sweep of overdue check runs, the outboxes (every few
- * seconds, webhooks apart), the daily digest. They stop
+ * seconds, webhooks apart), the hourly digest sweep. They stop
  * when the service stops, before the database goes away under them.
  */
 @ApplicationScoped
@@ -76,10 +76,11 @@ public class ScheduledJobs {
         running.run("webhook-outbox", webhooks::drain);
     }
 
-    @Scheduled(identity = "daily-digest", cron = "{alert.digest.cron}",
+    /** Every hour: each subscriber's digest goes at the first sweep after their local digest hour. */
+    @Scheduled(identity = "digest-sweep", cron = "{alert.digest.cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void digest() {
-        running.run("daily-digest", emails::sendDigests);
+        running.run("digest-sweep", emails::sweepDigests);
     }
 
     /**

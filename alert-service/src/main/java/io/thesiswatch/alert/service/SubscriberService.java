@@ -20,28 +20,33 @@ import io.thesiswatch.alert.domain.SubscriberStatus;
 import io.thesiswatch.alert.mapping.AlertMapper;
 import io.thesiswatch.alert.repository.EmailDeliveryRepository;
 import io.thesiswatch.alert.repository.SubscriberRepository;
+import io.thesiswatch.alert.repository.SubscriptionRepository;
+import io.thesiswatch.alert.repository.WebhookRepository;
 import io.thesiswatch.alert.security.SubscriberAccess;
 import io.thesiswatch.alert.service.outbox.EmailOutbox;
 import io.thesiswatch.alert.token.LinkTokens;
-import io.thesiswatch.common.problem.ConflictException;
 import io.thesiswatch.common.problem.InvalidInputException;
-import io.thesiswatch.common.problem.TooManyRequestsException;
 import io.thesiswatch.contract.Severity;
 
-/** Sign-up with double opt-in, confirmation and unsubscription. */
+/** Sign-up with double opt-in, confirmation, unsubscription and erasure. */
 @ApplicationScoped
 public class SubscriberService {
 
     private final SubscriberRepository subscribers;
+    private final SubscriptionRepository subscriptions;
+    private final WebhookRepository webhooks;
     private final EmailDeliveryRepository deliveries;
     private final EmailOutbox outbox;
     private final LinkTokens tokens;
     private final SubscriberAccess access;
     private final AlertConfig config;
 
-    public SubscriberService(SubscriberRepository subscribers, EmailDeliveryRepository deliveries, EmailOutbox outbox,
-            LinkTokens tokens, SubscriberAccess access, AlertConfig config) {
+    public SubscriberService(SubscriberRepository subscribers, SubscriptionRepository subscriptions,
+            WebhookRepository webhooks, EmailDeliveryRepository deliveries, EmailOutbox outbox, LinkTokens tokens,
+            SubscriberAccess access, AlertConfig config) {
         this.subscribers = subscribers;
+        this.subscriptions = subscriptions;
+        this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.outbox = outbox;
         this.tokens = tokens;
@@ -50,20 +55,27 @@ public class SubscriberService {
     }
 
     /**
-     * Signs up an address as PENDING and queues the confirmation email. An address that unsubscribed may
-     * sign up again; one that is pending or active answers 409.
+     * Signs up an address, answering alike whether it is new or known, so that the API never tells who is
+     * subscribed. A new address (or one that unsubscribed) is PENDING and gets the confirmation email; one that is
+     * pending gets the confirmation again; one that is active gets an email saying so, and nothing changes. Each
+     * address gets at most {@code alert.signup.max-per-address-per-day} of these emails a day; beyond that the
+     * sign-up is answered alike and sends nothing.
      */
     @Transactional
-    public SubscriberResponse signUp(SubscriberRequest request) {
+    public void signUp(SubscriberRequest request) {
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         Subscriber subscriber = subscribers.findByEmail(email).orElse(null);
-        if (subscriber != null && subscriber.status != SubscriberStatus.UNSUBSCRIBED) {
-            throw new ConflictException("The address " + email + " has already signed up");
-        }
-        if (subscriber != null && deliveries.confirmationsSince(subscriber.id, Instant.now().minus(Duration.ofDays(1)))
+        if (subscriber != null && deliveries.signUpEmailsSince(subscriber.id, Instant.now().minus(Duration.ofDays(1)))
                 >= config.signup().maxPerAddressPerDay()) {
-            throw new TooManyRequestsException("This address was sent enough confirmation emails today; try tomorrow",
-                    Duration.ofDays(1));
+            return;
+        }
+        if (subscriber != null && subscriber.status == SubscriberStatus.ACTIVE) {
+            outbox.enqueueKnownAddress(subscriber.id);
+            return;
+        }
+        if (subscriber != null && subscriber.status == SubscriberStatus.PENDING) {
+            outbox.enqueueConfirmation(subscriber.id);
+            return;
         }
         boolean isNew = subscriber == null;
         if (isNew) {
@@ -85,7 +97,6 @@ public class SubscriberService {
         }
         subscribers.flush();
         outbox.enqueueConfirmation(subscriber.id);
-        return AlertMapper.toResponse(subscriber);
     }
 
     /** The subscriber, to themselves or an admin; to anyone else 404. */
@@ -110,7 +121,8 @@ public class SubscriberService {
     public Optional<ConfirmLink> confirmLink(String token) {
         return tokens.verify(token, LinkTokens.Purpose.CONFIRM)
                 .flatMap(subscribers::findByIdOptional)
-                .filter(subscriber -> subscriber.status != SubscriberStatus.UNSUBSCRIBED)
+                .filter(subscriber -> subscriber.status == SubscriberStatus.PENDING
+                        || subscriber.status == SubscriberStatus.ACTIVE)
                 .map(subscriber -> new ConfirmLink(subscriber.status, subscriber.email, subscriber.locale));
     }
 
@@ -120,7 +132,7 @@ public class SubscriberService {
                 .flatMap(subscribers::findByIdOptional)
                 .orElseThrow(() -> InvalidInputException.of("token",
                         "is not a valid confirmation link, or it has expired"));
-        if (subscriber.status == SubscriberStatus.UNSUBSCRIBED) {
+        if (subscriber.status == SubscriberStatus.UNSUBSCRIBED || subscriber.status == SubscriberStatus.ERASED) {
             throw InvalidInputException.of("token", "belongs to a subscription that was cancelled; sign up again");
         }
         if (subscriber.status == SubscriberStatus.PENDING) {
@@ -135,12 +147,35 @@ public class SubscriberService {
     public SubscriberResponse unsubscribe(String token) {
         Subscriber subscriber = tokens.verify(token, LinkTokens.Purpose.UNSUBSCRIBE)
                 .flatMap(subscribers::findByIdOptional)
+                .filter(found -> found.status != SubscriberStatus.ERASED)
                 .orElseThrow(() -> InvalidInputException.of("token", "is not a valid unsubscribe link"));
-        if (subscriber.status != SubscriberStatus.UNSUBSCRIBED) {
+        if (subscriber.status == SubscriberStatus.PENDING || subscriber.status == SubscriberStatus.ACTIVE) {
             subscriber.status = SubscriberStatus.UNSUBSCRIBED;
             subscriber.unsubscribedAt = Instant.now();
             deliveries.dropPending(subscriber.id);
         }
         return AlertMapper.toResponse(subscriber);
+    }
+
+    /**
+     * Erases a subscriber (themselves or an admin): in one transaction their address and name go, with their
+     * settings, subscriptions and webhooks; emails not sent yet are dropped and the errors of past attempts (which
+     * may quote the address) cleared. What stays is an anonymous row (id, status ERASED, dates) that keeps the
+     * counts of what was sent true.
+     */
+    @Transactional
+    public void erase(UUID id) {
+        Subscriber subscriber = access.require(subscribers.findById(id), id);
+        deliveries.forget(subscriber.id);
+        subscriptions.delete("subscriber.id", subscriber.id);
+        webhooks.delete("subscriberId", subscriber.id);
+        subscriber.email = null;
+        subscriber.name = null;
+        subscriber.timeZone = null;
+        subscriber.quietStart = null;
+        subscriber.quietEnd = null;
+        subscriber.dailyCap = null;
+        subscriber.status = SubscriberStatus.ERASED;
+        subscriber.unsubscribedAt = Instant.now();
     }
 }

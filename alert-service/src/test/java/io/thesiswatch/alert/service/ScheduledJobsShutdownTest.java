@@ -42,8 +42,11 @@ class ScheduledJobsShutdownTest {
 
         SmtpResource.startServer();
         String address = "stopping-" + System.nanoTime() + "@example.com";
-        String subscriber = given().contentType(ContentType.JSON).body(Map.of("email", address))
-                .post("/api/v1/subscribers").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("email", address))
+                .post("/api/v1/subscribers").then().statusCode(202);
+        String subscriber = given().auth().oauth2(Tokens.admin()).queryParam("email", address)
+                .get("/api/v1/subscribers").then().statusCode(200)
+                .extract().path("[0].id");
 
         jobs().deliver();
         jobs().digest();

@@ -31,12 +31,14 @@ public class TriggerRepository implements PanacheRepositoryBase<RiskTrigger, UUI
     /**
      * Triggers across theses in a stable order (by id), each with its thesis, in one query per page.
      * {@code enabled = true} means enabled and not snoozed at {@code now}; {@code false} the others;
-     * {@code null} all.
+     * {@code null} all. With {@code includeSnoozed}, snoozing does not count: {@code enabled} is the flag alone.
      */
-    public PageResult<RiskTrigger> page(Boolean enabled, Instant now, int page, int size) {
+    public PageResult<RiskTrigger> page(Boolean enabled, boolean includeSnoozed, Instant now, int page, int size) {
         String where = enabled == null ? "1 = 1"
+                : includeSnoozed ? "t.enabled = " + enabled
                 : enabled ? "t.enabled = true and (t.snoozedUntil is null or t.snoozedUntil <= :now)"
                 : "(t.enabled = false or t.snoozedUntil > :now)";
+        boolean usesNow = where.contains(":now");
         TypedQuery<RiskTrigger> items = getEntityManager()
                 .createQuery("select t from RiskTrigger t join fetch t.thesis where " + where + " order by t.id",
                         RiskTrigger.class)
@@ -44,7 +46,7 @@ public class TriggerRepository implements PanacheRepositoryBase<RiskTrigger, UUI
                 .setMaxResults(size);
         TypedQuery<Long> total = getEntityManager()
                 .createQuery("select count(t) from RiskTrigger t where " + where, Long.class);
-        if (enabled != null) {
+        if (usesNow) {
             items.setParameter("now", now);
             total.setParameter("now", now);
         }

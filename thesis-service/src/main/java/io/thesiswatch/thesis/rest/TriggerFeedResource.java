@@ -49,12 +49,15 @@ public class TriggerFeedResource {
     public PageResult<TriggerResponse> listAllTriggers(
             @Parameter(description = "true: enabled and not snoozed now; false: the others; left out: all")
             @QueryParam("enabled") Boolean enabled,
+            @Parameter(description = "true: a snoozed trigger counts as enabled (alert-service checks snoozed "
+                    + "triggers and holds their alerts back); default false")
+            @QueryParam("includeSnoozed") @DefaultValue("false") boolean includeSnoozed,
             @Parameter(description = "0-based page number, 0 to 100000") @QueryParam("page") @DefaultValue("0")
             @Min(value = 0, message = PAGE_RANGE) @Max(value = MAX_PAGE, message = PAGE_RANGE) int page,
             @Parameter(description = "Items per page, 1 to 1000") @QueryParam("size") @DefaultValue("100")
             @Min(value = 1, message = SIZE_RANGE) @Max(value = TriggerService.MAX_PAGE_SIZE, message = SIZE_RANGE)
             int size) {
-        return triggers.page(enabled, page, size);
+        return triggers.page(enabled, includeSnoozed, page, size);
     }
 
     @GET

@@ -130,8 +130,8 @@ public class TriggerService {
     }
 
     @Transactional
-    public PageResult<TriggerResponse> page(Boolean enabled, int page, int size) {
-        return triggers.page(enabled, Instant.now(), page, size).map(ThesisMapper::toResponse);
+    public PageResult<TriggerResponse> page(Boolean enabled, boolean includeSnoozed, int page, int size) {
+        return triggers.page(enabled, includeSnoozed, Instant.now(), page, size).map(ThesisMapper::toResponse);
     }
 
     private RiskTrigger trigger(UUID thesisId, UUID triggerId) {

@@ -44,6 +44,6 @@ final class BacktestTriggers {
                 s.unit() == null ? null : s.unit().name());
         return new ThesisWire.Trigger(null, null, null, null, List.of(), request.name(), series, request.operator(),
                 request.threshold(), request.clearThreshold(), TriggerRules.forPeriodsOrDefault(request.forPeriods()),
-                request.severity() == null ? Severity.WARNING : request.severity());
+                request.severity() == null ? Severity.WARNING : request.severity(), null);
     }
 }

@@ -1,7 +1,9 @@
 package io.thesiswatch.alert.service.check;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,11 +22,13 @@ import io.thesiswatch.alert.repository.TriggerStateRepository;
 import io.thesiswatch.alert.repository.TriggerStateWriter;
 import io.thesiswatch.alert.service.fanout.AlertFanOut;
 import io.thesiswatch.alert.service.fanout.RecordedEvent;
+import io.thesiswatch.alert.service.fanout.Reminders;
 import io.thesiswatch.contract.Basis;
 
 /**
- * Evaluates one page of triggers and commits, in one transaction, their new states, the events and the
- * outbox rows the events fan out to. A fixed number of queries per page, whatever its size.
+ * Evaluates one page of triggers (snoozed ones too: their states and events stay true, their alerts are held back)
+ * and commits, in one transaction, their new states, the events, the outbox rows the events fan out to, and the
+ * reminders of alerts held back by a mute or snooze that has ended. A fixed number of queries per page, whatever its size.
  */
 @ApplicationScoped
 class CheckRecorder {
@@ -36,21 +40,26 @@ class CheckRecorder {
     private final TriggerStateWriter stateWriter;
     private final AlertEventRepository events;
     private final AlertFanOut fanOut;
+    private final Reminders reminders;
+    private final Clock clock;
 
     CheckRecorder(TriggerStateRepository states, TriggerStateWriter stateWriter, AlertEventRepository events,
-            AlertFanOut fanOut) {
+            AlertFanOut fanOut, Reminders reminders, Clock clock) {
         this.states = states;
         this.stateWriter = stateWriter;
         this.events = events;
         this.fanOut = fanOut;
+        this.reminders = reminders;
+        this.clock = clock;
     }
 
     @Transactional
     void record(long runId, List<ThesisWire.Trigger> triggers, TriggerSeries series, CheckCounts counts) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<UUID, TriggerState> known = states.byTrigger(triggers.stream().map(ThesisWire.Trigger::id).toList());
         List<TriggerStateWriter.Row> rows = new ArrayList<>(triggers.size());
         List<RecordedEvent> recorded = new ArrayList<>();
+        Map<UUID, List<String>> stillFiring = new HashMap<>();
         for (ThesisWire.Trigger trigger : triggers) {
             SeriesReading reading = series.of(trigger.id());
             TriggerState state = known.get(trigger.id());
@@ -59,8 +68,12 @@ class CheckRecorder {
                     state == null ? null : state.firing);
             counts.count(outcome);
             rows.add(stateRow(trigger, reading, state, outcome, now));
+            boolean snoozed = trigger.snoozedUntil() != null && trigger.snoozedUntil().isAfter(now);
             if (outcome.event() != null) {
-                recorded.add(new RecordedEvent(event(runId, trigger, outcome, reading, now), companies(trigger)));
+                recorded.add(new RecordedEvent(event(runId, trigger, outcome, reading, now), companies(trigger),
+                        snoozed));
+            } else if (outcome.firing() && !snoozed) {
+                stillFiring.put(trigger.id(), companies(trigger));
             }
         }
         if (!recorded.isEmpty()) {
@@ -69,6 +82,7 @@ class CheckRecorder {
             events.flush();
             fanOut.fanOut(recorded);
         }
+        reminders.remind(stillFiring, now);
         stateWriter.upsert(rows);
     }
 

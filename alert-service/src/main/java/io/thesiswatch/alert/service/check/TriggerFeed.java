@@ -13,7 +13,7 @@ import io.thesiswatch.alert.client.ThesisWire;
 import io.thesiswatch.alert.config.AlertConfig;
 import org.jboss.logging.Logger;
 
-/** thesis-service's feed of enabled triggers, read page after page by a check. */
+/** thesis-service's feed of enabled triggers (snoozed ones too), read page after page by a check. */
 @ApplicationScoped
 class TriggerFeed {
 

@@ -1,5 +1,7 @@
 package io.thesiswatch.alert.service.fanout;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,10 +23,12 @@ public class AlertFanOut {
 
     private final SubscriptionRepository subscriptions;
     private final List<DeliveryChannel> channels;
+    private final Clock clock;
 
-    public AlertFanOut(SubscriptionRepository subscriptions, @All List<DeliveryChannel> channels) {
+    public AlertFanOut(SubscriptionRepository subscriptions, @All List<DeliveryChannel> channels, Clock clock) {
         this.subscriptions = subscriptions;
         this.channels = channels;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -35,8 +39,10 @@ public class AlertFanOut {
         Set<UUID> theses = events.stream().map(e -> e.event().thesisId).collect(Collectors.toSet());
         Set<String> companies = events.stream().flatMap(e -> e.thesisCompanies().stream()).collect(Collectors.toSet());
         Followers followers = new Followers(subscriptions.activeFor(theses, companies));
+        Instant now = clock.instant();
         List<FollowedEvent> followed = events.stream()
-                .map(e -> new FollowedEvent(e.event(), e.thesisCompanies(), followers.of(e)))
+                .map(e -> new FollowedEvent(e.event(), e.thesisCompanies(),
+                        followers.of(e.event().thesisId, e.thesisCompanies()), e.snoozed(), now))
                 .toList();
         channels.forEach(channel -> channel.enqueue(followed));
     }

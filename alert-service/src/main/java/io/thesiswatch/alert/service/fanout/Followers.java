@@ -1,37 +1,43 @@
 package io.thesiswatch.alert.service.fanout;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.Subscription;
 
-/** Who follows an event: subscribers of its thesis, or of a company the thesis names; each subscriber once. */
+/**
+ * Who follows an event: subscribers of its thesis, or of a company the thesis names; each subscriber once, with
+ * every subscription through which they follow it.
+ */
 final class Followers {
 
-    private final Map<UUID, List<Subscriber>> byThesis = new LinkedHashMap<>();
-    private final Map<String, List<Subscriber>> byCompany = new LinkedHashMap<>();
+    private final Map<UUID, List<Subscription>> byThesis = new LinkedHashMap<>();
+    private final Map<String, List<Subscription>> byCompany = new LinkedHashMap<>();
 
     Followers(List<Subscription> subscriptions) {
         for (Subscription s : subscriptions) {
             if (s.thesisId != null) {
-                byThesis.computeIfAbsent(s.thesisId, k -> new ArrayList<>()).add(s.subscriber);
+                byThesis.computeIfAbsent(s.thesisId, k -> new ArrayList<>()).add(s);
             } else {
-                byCompany.computeIfAbsent(s.company, k -> new ArrayList<>()).add(s.subscriber);
+                byCompany.computeIfAbsent(s.company, k -> new ArrayList<>()).add(s);
             }
         }
     }
 
-    Collection<Subscriber> of(RecordedEvent recorded) {
-        Map<UUID, Subscriber> unique = new LinkedHashMap<>();
-        byThesis.getOrDefault(recorded.event().thesisId, List.of()).forEach(s -> unique.put(s.id, s));
-        for (String company : recorded.thesisCompanies()) {
-            byCompany.getOrDefault(company, List.of()).forEach(s -> unique.put(s.id, s));
+    List<Follower> of(UUID thesisId, List<String> thesisCompanies) {
+        Map<UUID, List<Subscription>> bySubscriber = new LinkedHashMap<>();
+        byThesis.getOrDefault(thesisId, List.of()).forEach(s -> add(bySubscriber, s));
+        for (String company : thesisCompanies) {
+            byCompany.getOrDefault(company, List.of()).forEach(s -> add(bySubscriber, s));
         }
-        return List.copyOf(unique.values());
+        return bySubscriber.values().stream().map(via -> new Follower(via.get(0).subscriber, List.copyOf(via)))
+                .toList();
+    }
+
+    private static void add(Map<UUID, List<Subscription>> bySubscriber, Subscription subscription) {
+        bySubscriber.computeIfAbsent(subscription.subscriber.id, k -> new ArrayList<>()).add(subscription);
     }
 }

@@ -10,7 +10,8 @@ import io.thesiswatch.alert.service.outbox.WebhookOutbox;
 
 /**
  * A signed HTTP callback to each enabled webhook that wants an event: a subscriber's for what they follow, an
- * integration's for any event, through the webhook's filters. The endpoints are read once per batch.
+ * integration's for any event, through the webhook's filters; none while the trigger is snoozed. The endpoints
+ * are read once per batch.
  */
 @ApplicationScoped
 public class WebhookChannel implements DeliveryChannel {
@@ -30,9 +31,12 @@ public class WebhookChannel implements DeliveryChannel {
             return;
         }
         for (FollowedEvent followed : events) {
+            if (followed.snoozed()) {
+                continue;
+            }
             for (Webhook webhook : enabled) {
                 boolean ownerFollows = webhook.subscriberId != null && followed.followers().stream()
-                        .anyMatch(subscriber -> subscriber.id.equals(webhook.subscriberId));
+                        .anyMatch(follower -> follower.subscriber().id.equals(webhook.subscriberId));
                 if (webhook.wants(followed.event(), followed.thesisCompanies(), ownerFollows)) {
                     outbox.enqueueEvent(webhook, followed.event());
                 }

@@ -31,6 +31,19 @@ public class EmailOutbox {
         deliveries.persist(delivery);
     }
 
+    /** Records the alert that a mute or snooze holds back: not sent, unless it becomes a reminder. */
+    public void enqueueSuppressed(UUID eventId, UUID subscriberId) {
+        EmailDelivery delivery = pending(EmailKind.ALERT, subscriberId);
+        delivery.eventId = eventId;
+        delivery.status = DeliveryStatus.SUPPRESSED;
+        deliveries.persist(delivery);
+    }
+
+    /** Tells an address that signed up again while subscribed that it is (the API answers all sign-ups alike). */
+    public void enqueueKnownAddress(UUID subscriberId) {
+        deliveries.persist(pending(EmailKind.KNOWN_ADDRESS, subscriberId));
+    }
+
     public void enqueueConfirmation(UUID subscriberId) {
         deliveries.persist(pending(EmailKind.CONFIRMATION, subscriberId));
     }
