@@ -23,13 +23,14 @@ final class Settings {
 
     static MergePatch.Reader<String> text(int maxLength) {
         return value -> {
-            String text = string(value).trim();
+            String raw = string(value);
+            ControlCharacters.problemIn(raw).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+            String text = raw.trim();
             if (text.length() > maxLength) {
                 throw new IllegalArgumentException("must be at most " + maxLength + " characters");
             }
-            ControlCharacters.problemIn(text).ifPresent(problem -> {
-                throw new IllegalArgumentException(problem);
-            });
             return text.isEmpty() ? null : text;
         };
     }
