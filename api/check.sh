@@ -42,7 +42,8 @@ for service in company:8081 thesis:8082 alert:8083; do
   npx portman --local $root/$name/target/openapi/$name.yaml --baseUrl "http://127.0.0.1:$port" \
     --portmanConfigFile "$work/$name.portman-config.json" --filterFile portman/filter.json \
     --output "$work/$name.postman.json" --logAssignVariables false --warn false > "$work/$name.portman.log"
-  npx newman run "$work/$name.postman.json" --env-var "bearerToken=$ADMIN_TOKEN" --ignore-redirects \
+  npx newman run "$work/$name.postman.json" --env-var "bearerToken=$ADMIN_TOKEN" \
+    --env-var "subscriberToken=$SUBSCRIBER_TOKEN" --ignore-redirects \
     --reporters json --reporter-json-export "$work/$name.newman.json" > /dev/null || true
   node portman/summary.js "$work/$name.newman.json" "$name" || failed=1
 done

@@ -125,12 +125,12 @@ public final class DemoData {
         ObjectNode body = ((ObjectNode) s.deepCopy());
         JsonNode follows = body.remove("follows");
         String email = s.get("email").asText();
-        Api.Answer signUp = admin.post(alert + "/api/v1/subscribers", body);
-        if (signUp.status() == 409) {
+        if (subscriberId(email).isPresent()) {
             progress.accept("Subscriber " + email + " exists already");
             return;
         }
-        String id = signUp.require(CREATED, "subscriber").get("id").asText();
+        admin.post(alert + "/api/v1/subscribers", body).require(Set.of(202), "sign-up of " + email);
+        String id = subscriberId(email).orElseThrow(() -> new IllegalStateException("no subscriber " + email));
         if (follows.has("theses")) {
             JsonNode theses = admin.get(thesis + "/api/v1/theses?size=100").require(CREATED, "thesis list");
             for (JsonNode t : theses.get("items")) {
@@ -149,6 +149,13 @@ public final class DemoData {
         } else {
             progress.accept("Subscriber " + email + " signed up: follow the link in the confirmation email");
         }
+    }
+
+    /** The id of the subscriber with this address, as an admin looks it up (a sign-up answers alike for all). */
+    private Optional<String> subscriberId(String email) throws IOException, InterruptedException {
+        JsonNode found = admin.get(alert + "/api/v1/subscribers?email=" + Api.encode(email))
+                .require(Set.of(200), "subscriber by address");
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).get("id").asText());
     }
 
     private void follow(String subscriberId, Map<String, String> subscription)

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.standardwebhooks.Webhook;
 import io.thesiswatch.client.alert.api.AlertsApi;
 import io.thesiswatch.client.alert.api.ChecksApi;
+import io.thesiswatch.client.alert.api.MeApi;
 import io.thesiswatch.client.alert.api.SubscribersApi;
 import io.thesiswatch.client.alert.api.WebhooksApi;
 import io.thesiswatch.client.alert.model.SubscriberRequest;
@@ -129,12 +132,13 @@ class EndToEndIT {
                         .kind(PeriodKind.YEAR).basis(Basis.CALENDAR))
                 .operator(Operator.LT).threshold(BigDecimal.TEN).severity(Severity.CRITICAL));
 
-        UUID subscriberId = new SubscribersApi(anyone).signUp(new SubscriberRequest().email(INVESTOR).name("Investor"))
-                .getId();
+        assertEquals(INVESTOR, new SubscribersApi(anyone).signUp(new SubscriberRequest().email(INVESTOR)
+                .name("Investor")).getEmail(), "a sign-up is answered alike for every address, naming no one");
         String confirm = link(awaitEmail("Confirm").text(), "/subscribers/confirm");
         new SubscribersApi(anyone).confirmSubscriber(confirm.substring(confirm.indexOf("token=") + "token=".length()));
-        new SubscribersApi(admin).subscribe(subscriberId, new SubscriptionRequest().thesisId(thesisId));
         var investor = GeneratedClients.alert(stack.alertUrl(), stack.tokens().subscriber(INVESTOR));
+        UUID subscriberId = new MeApi(investor).getMe().getId();
+        new SubscribersApi(admin).subscribe(subscriberId, new SubscriptionRequest().thesisId(thesisId));
         String secret = new WebhooksApi(investor).createWebhook(new WebhookRequest().url(receiver.url())
                 .description("The investor's phone app")).getSecret();
 
@@ -184,13 +188,20 @@ class EndToEndIT {
                 .map(grant -> grant.clientCredentials().substring(0, grant.clientCredentials().indexOf(':')))
                 .collect(Collectors.toSet()), "both calling services got their tokens by client credentials");
 
+        // the investor's app changes their language and time zone: the next email follows them
+        assertEquals(Locale.ZH_TW.toLanguageTag(), new MeApi(investor).updateMe(Map.of("locale", "zh-TW",
+                "timeZone", "Europe/Berlin")).getLocale().getValue());
         observations.recordObservations("""
                 subject,metric,period,value,source
                 NVDA,CAPEX,2024,120,restated
                 """);
         assertEquals(1, checks.runCheck().getResolved());
-        ReceivedEmail resolved = awaitEmail("Resolved");
-        assertTrue(resolved.text().contains("is back at 10.0%"), resolved.text());
+        ReceivedEmail resolved = awaitEmail("已解除");
+        assertEquals("zh-TW", resolved.header("Content-Language"));
+        assertTrue(resolved.text().contains("已回到 10.0%"), resolved.text());
+        assertTrue(resolved.text().contains("(Europe/Berlin)"), resolved.text());
+        assertEquals(1, new MeApi(investor).listMyAlerts(null, null, null).getItems().stream()
+                .filter(sent -> sent.getEvent().getKind().getValue().equals("RESOLVED")).count());
 
         // the one-click unsubscribe a mail client sends (RFC 8058), from the link in the email
         new Api().postText(link(resolved.text(), "/unsubscribe"), "application/x-www-form-urlencoded",

@@ -67,8 +67,9 @@ class TwoReplicasIT {
                 "layer", "INFRASTRUCTURE", "companies", List.of("VRT"), "conviction", 3)).require(OK, "thesis")
                 .get("id").asText();
 
-        String subscriber = api.post(secondReplica + "/api/v1/subscribers", Map.of("email", READER))
-                .require(OK, "sign-up").get("id").asText();
+        api.post(secondReplica + "/api/v1/subscribers", Map.of("email", READER)).require(Set.of(202), "sign-up");
+        String subscriber = api.get(stack.alertUrl() + "/api/v1/subscribers?email=" + Api.encode(READER))
+                .require(Set.of(200), "subscriber by address").get(0).get("id").asText();
         ReceivedEmail confirmation = await(() -> emails("Confirm").stream().findFirst().orElse(null));
         String confirm = link(confirmation.text(), "/subscribers/confirm");
         api.get(confirm).require(Set.of(200), "confirmation page");

@@ -171,6 +171,14 @@ class TriggerResourceTest extends ThesisTestSupport {
                 .body(activeItem + ".thesisCompanies", contains("NVDA", "AVGO"));
         given().queryParam("enabled", false).queryParam("size", 1000).get("/api/v1/triggers")
                 .then().body("items.id", hasItems(off, sleeping));
+        // what alert-service reads: snoozed triggers are checked too (their alerts are held back), with their snooze
+        given().queryParam("enabled", true).queryParam("includeSnoozed", true).queryParam("size", 1000)
+                .get("/api/v1/triggers").then().statusCode(200)
+                .body("items.id", hasItems(active, sleeping))
+                .body("items.id", not(hasItem(off)))
+                .body("items.find { it.id == '" + sleeping + "' }.snoozedUntil", equalTo(tomorrow));
+        given().queryParam("enabled", false).queryParam("includeSnoozed", true).queryParam("size", 1000)
+                .get("/api/v1/triggers").then().body("items.id", hasItem(off)).body("items.id", not(hasItem(sleeping)));
     }
 
     @Test
