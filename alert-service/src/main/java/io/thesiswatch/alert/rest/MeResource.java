@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -153,7 +152,7 @@ public class MeResource {
             @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100,
                     message = "must be between 1 and 100") int size,
             @Parameter(description = "SENT (default), or SUPPRESSED") @QueryParam("status") @DefaultValue("SENT")
-            @NotNull DeliveryStatus status) {
+            DeliveryStatus status) {
         return me.alerts(cursor, size, status);
     }
 }
