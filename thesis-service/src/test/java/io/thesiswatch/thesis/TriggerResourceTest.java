@@ -157,7 +157,7 @@ class TriggerResourceTest extends ThesisTestSupport {
         String thesis = createThesis("Feed", "NVDA", "AVGO");
         String active = createTrigger(thesis, aTrigger());
         String off = createTrigger(thesis, aTrigger().enabled(false));
-        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         String sleeping = createTrigger(thesis, aTrigger().snoozedUntil(tomorrow));
 
         String activeItem = "items.find { it.id == '" + active + "' }";
