@@ -203,6 +203,33 @@ class MailContentTest extends AlertTestSupport {
         assertFalse(alertTo(EmailLocale.ZH_TW, unnamed).getText().contains("指標："));
     }
 
+    @Test
+    void aReminderAndTheLastEmailBeforeTheCapSaySoAboveTheAlertInBothLanguages() throws IOException {
+        AlertEvent event = anEvent(EventKind.FIRED, Severity.WARNING, "ACTIVE");
+        Subscriber en = reader(EmailLocale.EN);
+        Subscriber zh = reader(EmailLocale.ZH_TW);
+        zh.digestHour = 8;
+        Mail toEn = composer().alert(en, event, null, new MailComposer.Notes(true, 3));
+        Mail toZh = composer().alert(zh, event, null, new MailComposer.Notes(true, 3));
+        assertTrue(toEn.getText().startsWith("Reminder: this alert was held back while the trigger was snoozed or "
+                + "your subscription muted. The trigger still fires.\nThis is your last immediate alert today (your "
+                + "limit is 3 a day). Further alerts today come together in your digest after 07:00."), toEn.getText());
+        assertTrue(toZh.getText().startsWith("提醒：這則警示在觸發條件暫停或您將訂閱設為靜音期間未寄出；該觸發條件仍在觸發中。"
+                + "\n這是您今天最後一封即時警示（每日上限 3 封）。今天之後的警示將合併在 08:00 後寄出的摘要中。"), toZh.getText());
+        assertTrue(toEn.getHtml().contains("The trigger still fires."), toEn.getHtml());
+        assertEquals("<reminder-" + MailComposer.messageId(event.id, en.id) + "@thesiswatch>",
+                toEn.getHeaders().get("Message-ID").get(0), "a reminder is an email of its own");
+        assertFalse(alertTo(EmailLocale.EN, event).getText().contains("Reminder"));
+        saveForScreenshot("reminder-email-en.html", toEn.getHtml());
+        saveForScreenshot("reminder-email-zh-TW.html", toZh.getHtml());
+
+        Mail known = composer().knownAddress(zh, 7);
+        assertEquals("您的 Thesis Watch 警示", known.getSubject());
+        assertTrue(known.getText().contains("而這個地址已在接收警示"), known.getText());
+        assertTrue(composer().knownAddress(en, 7).getText().contains("which already gets them. Nothing changed"));
+        saveForScreenshot("known-address-email-zh-TW.html", known.getHtml());
+    }
+
     /** A fired WARNING on the Chinese models' share of PC usage, checked at {@link #CHECKED}. */
     private static AlertEvent anEvent(EventKind kind, Severity severity, String thesisStatus) {
         AlertEvent event = new AlertEvent();

@@ -46,7 +46,7 @@ public class MailComposer {
 
         static native TemplateInstance confirm(String subject, String name, String confirmUrl);
 
-        static native TemplateInstance alert(AlertView alert, String notice, String unsubscribeUrl);
+        static native TemplateInstance alert(AlertView alert, List<String> notices, String unsubscribeUrl);
 
         static native TemplateInstance knownAddress(String subject, String name);
 
@@ -84,15 +84,16 @@ public class MailComposer {
         MailMessages messages = messages(subscriber);
         AlertView alert = AlertView.of(event, messages, ReaderTimeZone.of(subscriber), chart != null);
         String unsubscribe = unsubscribeUrl(subscriber.id);
-        List<String> notice = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         if (notes.reminder()) {
-            notice.add(messages.reminderNote());
+            notices.add(messages.reminderNote());
         }
         if (notes.dailyCap() != null) {
-            notice.add(messages.lastBeforeCapNote(notes.dailyCap(), subscriber.digestHour));
+            notices.add(messages.lastBeforeCapNote(notes.dailyCap(),
+                    String.format(Locale.ROOT, "%02d:00", subscriber.digestHour)));
         }
         Mail mail = mail(subscriber, alert.subject(),
-                Templates.alert(alert, notice.isEmpty() ? null : String.join(" ", notice), unsubscribe),
+                Templates.alert(alert, notices, unsubscribe),
                 (notes.reminder() ? "reminder-" : "") + messageId(event.id, subscriber.id));
         withChart(mail, event.id, chart);
         return withUnsubscribeHeaders(mail, unsubscribe);

@@ -202,8 +202,8 @@ public interface MailMessages {
     String reminderNote();
 
     @Message("This is your last immediate alert today (your limit is {cap} a day). Further alerts today come "
-            + "together in your digest after {hour}:00.")
-    String lastBeforeCapNote(int cap, int hour);
+            + "together in your digest after {time}.")
+    String lastBeforeCapNote(int cap, String time);
 
     // The notice that a webhook was disabled.
 
