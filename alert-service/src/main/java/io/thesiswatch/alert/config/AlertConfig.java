@@ -57,7 +57,7 @@ public interface AlertConfig {
     }
 
     interface Signup {
-        /** Confirmation emails one address may get in a day. */
+        /** Emails answering sign-ups (confirmations, known-address notes) one address may get in a day. */
         @WithDefault("3")
         int maxPerAddressPerDay();
 
