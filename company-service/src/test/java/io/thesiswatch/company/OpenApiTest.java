@@ -17,6 +17,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.thesiswatch.testsupport.MonitoringQueries;
 import io.thesiswatch.testsupport.OpenApiAssertions;
 import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.Tokens;
@@ -41,6 +42,16 @@ class OpenApiTest {
     @Test
     void servesSwaggerUiHealthAndMetrics() {
         OpenApiAssertions.assertOperationsEndpointsServed();
+    }
+
+    @Test
+    void servesTheSecImportMetricsTheDashboardQueries() {
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        List<String> queried = MonitoringQueries.metricNames().stream().filter(n -> n.startsWith("thesiswatch_sec_"))
+                .toList();
+        Assertions.assertEquals(List.of("thesiswatch_sec_imports_total"), queried);
+        Assertions.assertTrue(MonitoringQueries.served(scrape, "thesiswatch_sec_imports_total"), scrape);
+        Assertions.assertTrue(scrape.contains("thesiswatch_sec_imports_total{result=\"failed\"} 0.0"), "0 from the start");
     }
 
     /** A generated client takes path parameters in the document's order: getSeries(subject, metric), as the path. */

@@ -19,6 +19,9 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 /** Renders a kustomization with kubectl and reads every object strictly against the Kubernetes model. */
 final class Manifests {
 
+    /** The Prometheus Operator's kinds (ServiceMonitor, PrometheusRule), in fabric8's model. */
+    private static final String MONITORING_MODEL = "io.fabric8.openshift.api.model.monitoring";
+
     private Manifests() {
     }
 
@@ -75,7 +78,8 @@ final class Manifests {
             map.forEach((k, v) -> walk(v, path + "." + k, problems, seen));
             return;
         }
-        if (!node.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")) {
+        String type = node.getClass().getName();
+        if (!type.startsWith("io.fabric8.kubernetes.api.model") && !type.startsWith(MONITORING_MODEL)) {
             return;
         }
         for (Method getter : node.getClass().getMethods()) {

@@ -32,6 +32,14 @@ public interface AlertConfig {
 
     Webhooks webhooks();
 
+    Metrics metrics();
+
+    interface Metrics {
+        /** How often the database's figures of /q/metrics (outbox backlog, trigger states) are read again. */
+        @WithDefault("15s")
+        String refresh();
+    }
+
     interface Webhooks {
         /**
          * Destinations webhooks may reach although they are loopback, private, link-local or otherwise internal:

@@ -12,6 +12,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduler;
 import io.thesiswatch.alert.lifecycle.RunningJobs;
+import io.thesiswatch.alert.metrics.OperationsMetrics;
 import io.thesiswatch.alert.service.check.CheckService;
 import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
 import io.thesiswatch.alert.service.outbox.ThesisNotifier;
@@ -34,9 +35,11 @@ public class ScheduledJobs {
     private final WebhookDeliveryWorker webhooks;
     private final Scheduler scheduler;
     private final RunningJobs running;
+    private final OperationsMetrics metrics;
 
     public ScheduledJobs(CheckService checks, EmailDeliveryWorker emails, ThesisNotifier theses,
-            WebhookDeliveryWorker webhooks, Scheduler scheduler, RunningJobs running) {
+            WebhookDeliveryWorker webhooks, Scheduler scheduler, RunningJobs running, OperationsMetrics metrics) {
+        this.metrics = metrics;
         this.checks = checks;
         this.emails = emails;
         this.theses = theses;
@@ -67,6 +70,13 @@ public class ScheduledJobs {
                 theses.drain();
             }
         });
+    }
+
+    /** The figures of /q/metrics that come from the database. */
+    @Scheduled(identity = "metrics", every = "{alert.metrics.refresh}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshMetrics() {
+        running.run("metrics", metrics::refresh);
     }
 
     /** Webhooks have their own job: a receiver that is slow or down never delays an email. */

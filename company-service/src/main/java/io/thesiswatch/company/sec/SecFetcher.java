@@ -12,8 +12,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.thesiswatch.common.problem.ConflictException;
+import io.thesiswatch.company.schedule.TickClaims;
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.UpstreamUnavailableException;
 import org.jboss.logging.Logger;
@@ -22,19 +27,35 @@ import org.jboss.logging.Logger;
  * Fetches companyfacts from the SEC (or any server with its API) for companies with a configured CIK,
  * on demand or on a schedule (off by default). The SEC requires a User-Agent that names the requester.
  */
+@Startup
 @ApplicationScoped
 public class SecFetcher {
 
     private static final Logger LOG = Logger.getLogger(SecFetcher.class);
+
+    static final String SCHEDULED_FETCH = "sec-companyfacts-fetch";
 
     private final SecConfig config;
     private final SecImportService imports;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    public SecFetcher(SecConfig config, SecImportService imports) {
+    private final TickClaims ticks;
+    private final Counter imported;
+    private final Counter failedImports;
+
+    public SecFetcher(SecConfig config, SecImportService imports, TickClaims ticks, MeterRegistry registry) {
         this.config = config;
+        this.ticks = ticks;
         this.imports = imports;
+        this.imported = importCounter(registry, "imported");
+        this.failedImports = importCounter(registry, "failed");
+    }
+
+    /** Scheduled SEC imports by result, on /q/metrics as thesiswatch_sec_imports_total (0 from the start). */
+    private static Counter importCounter(MeterRegistry registry, String result) {
+        return Counter.builder("thesiswatch.sec.imports").description("Scheduled SEC companyfacts imports by result")
+                .tag("result", result).register(registry);
     }
 
     public ImportReport fetch(String subject) {
@@ -71,18 +92,29 @@ public class SecFetcher {
         }
     }
 
-    /** Fetches every configured company; one failure does not stop the others. */
-    @Scheduled(identity = "sec-companyfacts-fetch", cron = "{company.sec.fetch.cron}",
+    /** The scheduled fetch: on one replica only, the one that claims the tick. */
+    @Scheduled(identity = SCHEDULED_FETCH, cron = "{company.sec.fetch.cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledFetch(ScheduledExecution execution) {
+        if (ticks.claim(SCHEDULED_FETCH, execution.getScheduledFireTime())) {
+            fetchAll();
+        } else {
+            LOG.debugf("SEC fetch of %s: another replica has it", execution.getScheduledFireTime());
+        }
+    }
+
+    /** Fetches every configured company; one failure does not stop the others. */
     void fetchAll() {
         List<String> failed = new ArrayList<>();
         for (String subject : config.ciks().keySet()) {
             try {
                 ImportReport report = fetch(subject);
                 LOG.infof("SEC companyfacts of %s imported: %s", subject, report.metrics());
+                imported.increment();
             } catch (RuntimeException e) {
                 LOG.warnf("SEC companyfacts of %s not imported: %s", subject, e.getMessage());
                 failed.add(subject);
+                failedImports.increment();
             }
         }
         if (!failed.isEmpty()) {

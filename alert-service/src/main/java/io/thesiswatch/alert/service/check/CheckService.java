@@ -1,5 +1,6 @@
 package io.thesiswatch.alert.service.check;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -7,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.alert.api.CheckRunResponse;
 import io.thesiswatch.alert.domain.CheckOrigin;
+import io.thesiswatch.alert.domain.CheckStatus;
+import io.thesiswatch.alert.metrics.OperationsMetrics;
 import io.thesiswatch.common.problem.ConflictException;
 import org.jboss.logging.Logger;
 
@@ -23,11 +26,13 @@ public class CheckService {
     private final CheckLock lock;
     private final CheckRunLog runLog;
     private final CheckPipeline pipeline;
+    private final OperationsMetrics metrics;
 
-    CheckService(CheckLock lock, CheckRunLog runLog, CheckPipeline pipeline) {
+    CheckService(CheckLock lock, CheckRunLog runLog, CheckPipeline pipeline, OperationsMetrics metrics) {
         this.lock = lock;
         this.runLog = runLog;
         this.pipeline = pipeline;
+        this.metrics = metrics;
     }
 
     /** Runs a check now; 409 when one is running. */
@@ -54,13 +59,17 @@ public class CheckService {
     private Optional<CheckRunResponse> run(CheckOrigin origin, Instant tick) {
         return lock.holding(() -> runLog.start(origin, tick).map(run -> {
             CheckCounts counts = new CheckCounts();
+            long started = System.nanoTime();
             try {
                 pipeline.checkEveryTrigger(run.id(), run.deadline(), counts);
             } catch (RuntimeException e) {
                 runLog.fail(run.id(), counts, e);
+                metrics.checkFinished(Duration.ofNanos(System.nanoTime() - started), CheckStatus.FAILED);
                 throw e;
             }
-            return runLog.finish(run.id(), counts);
+            CheckRunResponse finished = runLog.finish(run.id(), counts);
+            metrics.checkFinished(Duration.ofNanos(System.nanoTime() - started), finished.status());
+            return finished;
         }));
     }
 }

@@ -30,6 +30,7 @@ import io.thesiswatch.alert.domain.SubscriberStatus;
 import io.thesiswatch.alert.domain.Webhook;
 import io.thesiswatch.alert.lifecycle.RunningJobs;
 import io.thesiswatch.alert.mail.MailComposer;
+import io.thesiswatch.alert.metrics.OperationsMetrics;
 import io.thesiswatch.alert.repository.AlertEventRepository;
 import io.thesiswatch.alert.repository.EmailDeliveryRepository;
 import io.thesiswatch.alert.repository.SubscriberRepository;
@@ -61,12 +62,14 @@ public class EmailDeliveryWorker {
     private final EventCharts charts;
     private final ChartFiles chartFiles;
     private final Clock clock;
+    private final OperationsMetrics metrics;
 
     public EmailDeliveryWorker(EmailDeliveryRepository deliveries, SubscriberRepository subscribers,
             AlertEventRepository events, WebhookRepository webhooks, EventCharts charts, ChartFiles chartFiles,
             MailComposer composer, Mailer mailer, AlertConfig config, RunningJobs running, Clock clock,
-            @ConfigProperty(name = "quarkus.mailer.timeout") Duration longestSend) {
+            OperationsMetrics metrics, @ConfigProperty(name = "quarkus.mailer.timeout") Duration longestSend) {
         this.clock = clock;
+        this.metrics = metrics;
         this.deliveries = deliveries;
         this.charts = charts;
         this.chartFiles = chartFiles;
@@ -233,7 +236,9 @@ public class EmailDeliveryWorker {
 
     private void settle(List<EmailDelivery> rows, Lease lease) {
         lease.record(() -> rows.forEach(row -> {
-            if (!deliveries.settle(row)) {
+            if (deliveries.settle(row)) {
+                metrics.attempted("email", row.status);
+            } else {
                 LOG.warnf("Email %d: the lease ran out before its outcome (%s) was recorded; another worker has it",
                         row.id, row.status);
             }

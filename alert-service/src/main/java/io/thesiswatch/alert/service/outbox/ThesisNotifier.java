@@ -16,6 +16,7 @@ import io.thesiswatch.alert.domain.AlertEvent;
 import io.thesiswatch.alert.domain.DeliveryStatus;
 import io.thesiswatch.alert.domain.ThesisNotification;
 import io.thesiswatch.alert.lifecycle.RunningJobs;
+import io.thesiswatch.alert.metrics.OperationsMetrics;
 import io.thesiswatch.alert.repository.AlertEventRepository;
 import io.thesiswatch.alert.repository.ThesisNotificationRepository;
 import org.jboss.logging.Logger;
@@ -34,9 +35,11 @@ public class ThesisNotifier {
     private final ThesisServiceClient theses;
     private final AlertConfig config;
     private final RunningJobs running;
+    private final OperationsMetrics metrics;
 
     public ThesisNotifier(ThesisNotificationRepository notifications, AlertEventRepository events,
-            ThesisServiceClient theses, AlertConfig config, RunningJobs running) {
+            ThesisServiceClient theses, AlertConfig config, RunningJobs running, OperationsMetrics metrics) {
+        this.metrics = metrics;
         this.notifications = notifications;
         this.events = events;
         this.theses = theses;
@@ -58,7 +61,9 @@ public class ThesisNotifier {
         lease.attemptEach(batch.rows(), ThesisServiceClient.LONGEST_REPORT, running::stopping, row -> {
             report(row, batch.happened().get(row.eventId));
             lease.record(() -> {
-                if (!notifications.settle(row)) {
+                if (notifications.settle(row)) {
+                    metrics.attempted("thesis", row.status);
+                } else {
                     LOG.warnf("Event %s: the lease ran out before its report was recorded", row.eventId);
                 }
             }, running::stopping);

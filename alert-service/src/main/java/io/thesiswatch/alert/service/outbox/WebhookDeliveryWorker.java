@@ -14,6 +14,7 @@ import io.thesiswatch.alert.domain.Webhook;
 import io.thesiswatch.alert.domain.WebhookAttempt;
 import io.thesiswatch.alert.domain.WebhookDelivery;
 import io.thesiswatch.alert.lifecycle.RunningJobs;
+import io.thesiswatch.alert.metrics.OperationsMetrics;
 import io.thesiswatch.alert.repository.WebhookAttemptRepository;
 import io.thesiswatch.alert.repository.WebhookDeliveryRepository;
 import io.thesiswatch.alert.repository.WebhookRepository;
@@ -43,10 +44,12 @@ public class WebhookDeliveryWorker {
     private final WebhookSender sender;
     private final AlertConfig config;
     private final RunningJobs running;
+    private final OperationsMetrics metrics;
 
     public WebhookDeliveryWorker(WebhookDeliveryRepository deliveries, WebhookRepository webhooks,
             WebhookAttemptRepository attempts, EmailOutbox emails, DestinationGuard guard, WebhookSender sender,
-            AlertConfig config, RunningJobs running) {
+            AlertConfig config, RunningJobs running, OperationsMetrics metrics) {
+        this.metrics = metrics;
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.attempts = attempts;
@@ -130,6 +133,7 @@ public class WebhookDeliveryWorker {
                 LOG.warnf("Webhook delivery %d: the lease ran out before its outcome was recorded", row.id);
                 return;
             }
+            metrics.attempted("webhook", row.status);
             attempt.id = null;
             attempts.persist(attempt);
             Webhook endpoint = webhooks.findById(endpointId);
