@@ -19,14 +19,22 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -34,6 +42,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.thesiswatch.company.sec.ImportJobs;
 import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.Tokens;
 import io.thesiswatch.testsupport.StubServiceResource;
@@ -51,6 +60,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SecImportTest {
 
     private static byte[] nvidia;
+
+    @Inject
+    DataSource database;
+
+    @Inject
+    ImportJobs jobs;
 
     /** NVIDIA's companyfacts as the SEC serves them, read once. */
     private static byte[] nvidiaFile() throws IOException {
@@ -206,6 +221,47 @@ class SecImportTest {
                 .body("report.metrics.metric", contains("CAPEX", "REVENUE"))
                 .body("finishedAt", notNullValue());
         given().get("/api/v1/imports/{id}", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aJobWhoseReplicaDiedIsTakenOverByAnotherAndAnsweredByAny() throws Exception {
+        UUID id = UUID.randomUUID();
+        // what a replica killed in the middle of a job leaves: RUNNING, its lease passed, the file still there
+        try (Connection db = database.getConnection(); PreparedStatement abandoned = db.prepareStatement("""
+                INSERT INTO import_job (id, subject, status, progress, submitted_at, body, attempts, lease_until)
+                VALUES (?, 'NVDA', 'RUNNING', 'CAPEX: 12 values', now() - interval '5 minutes', ?, 1,
+                        now() - interval '1 minute')""")) {
+            abandoned.setObject(1, id);
+            abandoned.setBytes(2, nvidia);
+            abandoned.executeUpdate();
+        }
+        given().get("/api/v1/imports/{id}", id).then().statusCode(200).body("status", equalTo("RUNNING"))
+                .body("progress", equalTo("CAPEX: 12 values"));
+
+        assertEquals(1, jobs.runDue(), "this replica takes it over");
+        given().get("/api/v1/imports/{id}", id).then().statusCode(200).body("status", equalTo("SUCCEEDED"))
+                .body("report.metrics.metric", contains("CAPEX", "REVENUE")).body("finishedAt", notNullValue());
+        assertEquals(0, jobs.runDue(), "nothing left");
+        try (Connection db = database.getConnection(); ResultSet left = db.createStatement().executeQuery(
+                "SELECT count(*) FROM import_job WHERE body IS NOT NULL AND id = '" + id + "'")) {
+            left.next();
+            assertEquals(0, left.getLong(1), "the file goes when the job ends");
+        }
+    }
+
+    @Test
+    void aJobInterruptedAgainAndAgainFails() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection db = database.getConnection(); PreparedStatement abandoned = db.prepareStatement("""
+                INSERT INTO import_job (id, subject, status, progress, submitted_at, body, attempts, lease_until)
+                VALUES (?, 'NVDA', 'RUNNING', 'queued', now(), ?, 3, now() - interval '1 minute')""")) {
+            abandoned.setObject(1, id);
+            abandoned.setBytes(2, nvidia);
+            abandoned.executeUpdate();
+        }
+        jobs.runDue();
+        given().get("/api/v1/imports/{id}", id).then().statusCode(200).body("status", equalTo("FAILED"))
+                .body("error", containsString("interrupted 3 times"));
     }
 
     @Test

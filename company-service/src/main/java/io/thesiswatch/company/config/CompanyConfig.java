@@ -1,5 +1,7 @@
 package io.thesiswatch.company.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,10 +12,20 @@ public interface CompanyConfig {
 
     Series series();
 
+    Imports imports();
+
     interface Observations {
         /** Most rows one observation request may carry. */
         @WithDefault("10000")
         int maxBatchRows();
+    }
+
+    interface Imports {
+        /** How long a replica holds a background import job while it runs it; renewed at every step. */
+        Duration lease();
+
+        /** How often every replica looks for jobs queued, or abandoned by a replica that died. */
+        String sweepInterval();
     }
 
     interface Series {

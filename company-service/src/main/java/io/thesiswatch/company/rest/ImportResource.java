@@ -107,8 +107,8 @@ public class ImportResource {
     @Path("/{id}")
     @Operation(operationId = "getImportJob", summary = "How far a background import got",
             description = "The job an async import answered with: its status, latest step, and when it ends its "
-                    + "report or error. Jobs are kept in memory: a restart forgets them (the data they stored stays). "
-                    + "Admins only.")
+                    + "report or error. Jobs live in the database: every replica answers for every job, and a job "
+                    + "whose replica stopped is taken over by another. Admins only.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ImportJob.class)))
     public ImportJob getImportJob(@Parameter(description = "The job's id, as in the Location of its 202")
