@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.opentelemetry.context.Context;
 import io.thesiswatch.alert.lifecycle.RunningJobs;
 import org.jboss.logging.Logger;
 
@@ -42,7 +43,9 @@ class CheckPipeline {
     /** Checks every trigger, or as many as it can before the service stops or the deadline passes. */
     void checkEveryTrigger(long runId, Instant deadline, CheckCounts counts) {
         TriggerFeed.Reading reading = feed.read(runId);
-        ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> new Thread(r, "check-" + runId + "-fetch"));
+        // the fetches run on a thread of their own, in the check's trace (its context travels with each task)
+        ExecutorService fetcher = Context.taskWrapping(
+                Executors.newSingleThreadExecutor(r -> new Thread(r, "check-" + runId + "-fetch")));
         try {
             Future<Fetched> next = fetcher.submit(() -> fetch(runId, reading));
             while (true) {
