@@ -72,7 +72,8 @@ class TracingTest extends AlertTestSupport {
         assertEquals(Set.of(trace), calls.stream().map(SpanData::getTraceId).collect(Collectors.toSet()),
                 "every call of the check is in the check's trace: " + calls);
 
-        List<LoggedRequest> feed = Neighbours.thesisService().findAll(anyRequestedFor(urlPathEqualTo("/api/v1/triggers")));
+        List<LoggedRequest> feed = Neighbours.thesisService().findAll(anyRequestedFor(urlPathEqualTo(
+                "/api/v1/triggers")));
         List<LoggedRequest> series = Neighbours.companyService().findAll(anyRequestedFor(urlPathEqualTo(
                 "/api/v1/series/query")));
         assertFalse(feed.isEmpty());

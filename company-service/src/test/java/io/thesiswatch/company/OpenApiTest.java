@@ -51,7 +51,8 @@ class OpenApiTest {
                 .toList();
         Assertions.assertEquals(List.of("thesiswatch_sec_imports_total"), queried);
         Assertions.assertTrue(MonitoringQueries.served(scrape, "thesiswatch_sec_imports_total"), scrape);
-        Assertions.assertTrue(scrape.contains("thesiswatch_sec_imports_total{result=\"failed\"} 0.0"), "0 from the start");
+        Assertions.assertTrue(scrape.contains("thesiswatch_sec_imports_total{result=\"failed\"} 0.0"),
+                "0 from the start");
     }
 
     /** A generated client takes path parameters in the document's order: getSeries(subject, metric), as the path. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class MonitoringQueries {
 
     private static final Path COMPONENT = Path.of("..", "k8s", "components", "monitoring");
-    private static final Pattern METRIC = Pattern.compile("\\b(thesiswatch_[a-z_]+|http_client_requests_seconds_[a-z]+)\\b");
+    private static final Pattern METRIC =
+            Pattern.compile("\\b(thesiswatch_[a-z_]+|http_client_requests_seconds_[a-z]+)\\b");
 
     private MonitoringQueries() {
     }

@@ -124,7 +124,7 @@ public interface AlertConfig {
     }
 
     interface Digest {
-        /** When the digest sweep runs (hourly): a subscriber's digest goes at the first sweep after their digest hour. */
+        /** When the digest sweep runs (hourly); a subscriber's digest goes at the first sweep after their hour. */
         String cron();
     }
 

@@ -150,7 +150,7 @@ public class EmailDeliveryRepository implements PanacheRepository<EmailDelivery>
                 List.of(EmailKind.CONFIRMATION, EmailKind.KNOWN_ADDRESS), since);
     }
 
-    /** Erasure: this subscriber's emails not sent (or held back) are dropped, and past errors that may quote them go. */
+    /** Erasure: their emails not sent (or held back) are dropped, and past errors that may quote them go. */
     public void forget(UUID subscriberId) {
         update("status = ?1 where subscriberId = ?2 and status in ?3", DeliveryStatus.DROPPED, subscriberId,
                 List.of(DeliveryStatus.PENDING, DeliveryStatus.SUPPRESSED));

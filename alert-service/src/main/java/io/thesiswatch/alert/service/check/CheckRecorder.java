@@ -28,7 +28,8 @@ import io.thesiswatch.contract.Basis;
 /**
  * Evaluates one page of triggers (snoozed ones too: their states and events stay true, their alerts are held back)
  * and commits, in one transaction, their new states, the events, the outbox rows the events fan out to, and the
- * reminders of alerts held back by a mute or snooze that has ended. A fixed number of queries per page, whatever its size.
+ * reminders of alerts held back by a mute or snooze that has ended. A fixed number of queries per page, whatever
+ * its size.
  */
 @ApplicationScoped
 class CheckRecorder {
