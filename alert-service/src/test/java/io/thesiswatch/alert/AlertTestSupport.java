@@ -87,6 +87,14 @@ abstract class AlertTestSupport {
                 .extract().path("[0].id");
     }
 
+    /** A confirmed subscriber who follows a new thesis (known to the thesis-service stub); answers the thesis. */
+    static UUID followsANewThesis(String subscriberId) {
+        UUID thesis = UUID.randomUUID();
+        Neighbours.thesis(thesis, "AI capex cycle runs through 2027");
+        follow(subscriberId, Map.of("thesisId", thesis.toString()));
+        return thesis;
+    }
+
     static void follow(String subscriberId, Map<String, Object> target) {
         given().contentType(ContentType.JSON).body(target)
                 .post("/api/v1/subscribers/{id}/subscriptions", subscriberId).then().statusCode(201);

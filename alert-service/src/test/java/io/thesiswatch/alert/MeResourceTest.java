@@ -155,9 +155,7 @@ class MeResourceTest extends AlertTestSupport {
     void myAlertsComeNewestFirstAPageAtATime() {
         String address = email("history");
         String id = confirmedSubscriber(address, Map.of());
-        UUID thesis = UUID.randomUUID();
-        Neighbours.thesis(thesis, "AI capex cycle runs through 2027");
-        follow(id, Map.of("thesisId", thesis.toString()));
+        UUID thesis = followsANewThesis(id);
         Neighbours.triggers(aTrigger().of(thesis).named("History one").on("BIG6", "CAPEX").below(10).warning(),
                 aTrigger().of(thesis).named("History two").on("BIG6", "CAPEX").below(10).warning(),
                 aTrigger().of(thesis).named("History three").on("BIG6", "CAPEX").below(10).warning());

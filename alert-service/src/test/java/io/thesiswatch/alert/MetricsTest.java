@@ -44,9 +44,7 @@ class MetricsTest extends AlertTestSupport {
     void everyMetricTheAlertsAndTheDashboardQueryIsServedAfterACheck() {
         String address = email("metered");
         String id = confirmedSubscriber(address, Map.of());
-        UUID thesis = UUID.randomUUID();
-        Neighbours.thesis(thesis, "AI capex cycle runs through 2027");
-        follow(id, Map.of("thesisId", thesis.toString()));
+        UUID thesis = followsANewThesis(id);
         Neighbours.triggers(aTrigger().of(thesis).named("Metered firing").on("NVDA", "CAPEX").above(1).warning());
         Neighbours.series(aSeries().inUsd().point("2024", 5));
         check();

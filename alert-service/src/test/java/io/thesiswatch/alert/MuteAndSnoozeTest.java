@@ -43,9 +43,7 @@ class MuteAndSnoozeTest extends AlertTestSupport {
     /** A confirmed follower of a new thesis; answers their id, the thesis and the subscription. */
     private static String[] follower(String address) {
         String id = confirmedSubscriber(address, Map.of());
-        UUID thesis = UUID.randomUUID();
-        Neighbours.thesis(thesis, "AI capex cycle runs through 2027");
-        follow(id, Map.of("thesisId", thesis.toString()));
+        UUID thesis = followsANewThesis(id);
         String subscription = given().auth().oauth2(Tokens.subscriber(address)).get("/api/v1/me/subscriptions")
                 .then().statusCode(200).extract().path("[0].id");
         return new String[] {id, thesis.toString(), subscription};
@@ -57,16 +55,24 @@ class MuteAndSnoozeTest extends AlertTestSupport {
                 .then().statusCode(200).body("mutedUntil", equalTo(until.toString()));
     }
 
-    @Test
-    void aMutedSubscriptionRecordsTheAlertAndRemindsOnceWhenTheMuteEnds() {
+    /**
+     * At {@link #NOW}, a follower whose subscription is muted until {@link #MUTE_ENDS}, and a WARNING trigger of their
+     * thesis, so named, whose series makes it fire; answers what {@link #follower} does.
+     */
+    private static String[] mutedFollowerOfAFiringTrigger(String address, String triggerName) {
         TestClock.get().set(NOW);
-        String address = email("muted");
         String[] me = follower(address);
         mute(address, me[2], MUTE_ENDS);
-        FeedTrigger trigger = aTrigger().of(UUID.fromString(me[1])).named("Muted capex").on("BIG6", "CAPEX")
-                .below(10).warning();
-        Neighbours.triggers(trigger);
+        Neighbours.triggers(aTrigger().of(UUID.fromString(me[1])).named(triggerName).on("BIG6", "CAPEX").below(10)
+                .warning());
         Neighbours.series(aSeries().point("2023", 12).point("2024", 5));
+        return me;
+    }
+
+    @Test
+    void aMutedSubscriptionRecordsTheAlertAndRemindsOnceWhenTheMuteEnds() {
+        String address = email("muted");
+        String[] me = mutedFollowerOfAFiringTrigger(address, "Muted capex");
 
         assertEquals(1, check().getInt("fired"), "a mute does not stop the check");
         given().queryParam("thesisId", me[1]).get("/api/v1/trigger-states").then().statusCode(200)
@@ -115,14 +121,8 @@ class MuteAndSnoozeTest extends AlertTestSupport {
 
     @Test
     void aTriggerThatClearedDuringTheMuteSendsNoReminder() {
-        TestClock.get().set(NOW);
         String address = email("cleared");
-        String[] me = follower(address);
-        mute(address, me[2], MUTE_ENDS);
-        FeedTrigger trigger = aTrigger().of(UUID.fromString(me[1])).named("Cleared capex").on("BIG6", "CAPEX")
-                .below(10).warning();
-        Neighbours.triggers(trigger);
-        Neighbours.series(aSeries().point("2023", 12).point("2024", 5));
+        String[] me = mutedFollowerOfAFiringTrigger(address, "Cleared capex");
         check();
         Neighbours.series(aSeries().point("2023", 12).point("2024", 5).point("2025", 15));
         assertEquals(1, check().getInt("resolved"));

@@ -3,11 +3,8 @@ package io.thesiswatch.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,41 +23,23 @@ class SignUpLimitsTest extends AlertTestSupport {
     @Inject
     SignUpAttemptRepository attempts;
 
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aClientGetsItsQuotaPerHourWhicheverReplicaItReachesAndThenWaits() {
-        MovableClock clock = new MovableClock();
+        TestClock clock = new TestClock();
+        clock.set(Instant.parse("2026-01-01T00:00:00Z"));
         SignUpLimits replicaA = new SignUpLimits(2, clock, attempts);
         SignUpLimits replicaB = new SignUpLimits(2, clock, attempts);
         String client = "client-" + UUID.randomUUID();
         replicaA.admit(client);
         replicaB.admit(client);
-        clock.now = clock.now.plus(Duration.ofMinutes(10));
+        clock.set(clock.instant().plus(Duration.ofMinutes(10)));
 
         TooManyRequestsException refused = assertThrows(TooManyRequestsException.class, () -> replicaA.admit(client));
         assertEquals(Optional.of(Duration.ofMinutes(50)), refused.retryAfter(),
                 "until the oldest sign-up is an hour old");
         assertThrows(TooManyRequestsException.class, () -> replicaB.admit(client), "the other replica knows too");
         replicaB.admit("other-" + client);
-        clock.now = clock.now.plus(Duration.ofMinutes(51));
+        clock.set(clock.instant().plus(Duration.ofMinutes(51)));
         replicaA.admit(client);
     }
 }

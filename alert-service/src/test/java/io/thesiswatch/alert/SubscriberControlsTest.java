@@ -49,9 +49,7 @@ class SubscriberControlsTest extends AlertTestSupport {
     private static String[] follower(String address, String settings) {
         String id = confirmedSubscriber(address, Map.of());
         patchMe(address, settings).statusCode(200);
-        UUID thesis = UUID.randomUUID();
-        Neighbours.thesis(thesis, "AI capex cycle runs through 2027");
-        follow(id, Map.of("thesisId", thesis.toString()));
+        UUID thesis = followsANewThesis(id);
         return new String[] {id, thesis.toString()};
     }
 
