@@ -82,7 +82,7 @@ public class MailComposer {
     /** An alert email, with the event's chart inline when it has one ({@code chart} null: none). */
     public Mail alert(Subscriber subscriber, AlertEvent event, File chart, Notes notes) {
         MailMessages messages = messages(subscriber);
-        AlertView alert = AlertView.of(event, messages, ReaderTimeZone.of(subscriber), chart != null);
+        AlertView alert = AlertView.of(event, messages, subscriber.zone(), chart != null);
         String unsubscribe = unsubscribeUrl(subscriber.id);
         List<String> notices = new ArrayList<>();
         if (notes.reminder()) {
@@ -102,7 +102,7 @@ public class MailComposer {
     /** A digest of these events, each with its chart inline when {@code charts} has one. */
     public Mail digest(Subscriber subscriber, List<AlertEvent> events, Map<UUID, File> charts) {
         MailMessages messages = messages(subscriber);
-        ZoneId zone = ReaderTimeZone.of(subscriber);
+        ZoneId zone = subscriber.zone();
         List<AlertView> alerts = events.stream()
                 .map(e -> AlertView.of(e, messages, zone, charts.containsKey(e.id))).toList();
         Severity severity = events.stream().map(e -> e.severity).max(Enum::compareTo).orElseThrow();

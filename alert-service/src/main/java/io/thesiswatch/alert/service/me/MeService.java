@@ -101,13 +101,9 @@ public class MeService {
     }
 
     /** Erases the caller's data (see {@link SubscriberService#erase}). */
-    public void erase() {
-        subscriberService.erase(subscriberId());
-    }
-
     @Transactional
-    UUID subscriberId() {
-        return mine().id;
+    public void erase() {
+        subscriberService.erase(mine().id);
     }
 
     private Subscriber mine() {
