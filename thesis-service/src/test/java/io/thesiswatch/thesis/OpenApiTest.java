@@ -26,7 +26,8 @@ class OpenApiTest extends ThesisTestSupport {
         OpenApiAssertions.assertEveryOperationDocumented(List.of("/api/v1/theses", "/api/v1/theses/{id}",
                 "/api/v1/theses/{id}/journal", "/api/v1/theses/{id}/triggers",
                 "/api/v1/theses/{id}/triggers/{triggerId}", "/api/v1/triggers", "/api/v1/triggers/{triggerId}",
-                "/api/v1/theses/{id}/risk-events", "/api/v1/theses/{id}/journal/{entryId}"), 16);
+                "/api/v1/triggers/ranges", "/api/v1/theses/{id}/risk-events", "/api/v1/theses/{id}/journal/{entryId}"),
+                17);
     }
 
     @Test

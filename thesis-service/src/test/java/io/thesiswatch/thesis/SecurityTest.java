@@ -65,6 +65,7 @@ class SecurityTest extends ThesisTestSupport {
                 new String[] {"DELETE", "/api/v1/theses/{id}/triggers/{id}"},
                 new String[] {"GET", "/api/v1/triggers"},
                 new String[] {"GET", "/api/v1/triggers/{id}"},
+                new String[] {"GET", "/api/v1/triggers/ranges"},
                 new String[] {"POST", "/api/v1/theses/{id}/risk-events"});
         return endpoints.flatMap(endpoint -> Stream.of(Tokens.Refused.values())
                 .map(credential -> arguments(endpoint[0], endpoint[1], credential)));
@@ -130,6 +131,8 @@ class SecurityTest extends ThesisTestSupport {
                 .then().statusCode(403);
         as(Tokens.analyst(ANA)).get("/api/v1/triggers").then().statusCode(403);
         as(Tokens.service()).get("/api/v1/triggers").then().statusCode(200);
+        as(Tokens.analyst(ANA)).get("/api/v1/triggers/ranges").then().statusCode(403);
+        as(Tokens.service()).get("/api/v1/triggers/ranges").then().statusCode(200);
         as(Tokens.analyst(ANA)).get("/api/v1/triggers/{id}", UUID.randomUUID()).then().statusCode(403);
         as(Tokens.service()).get("/api/v1/triggers/{id}", UUID.randomUUID()).then().statusCode(404);
         String anas = thesisOf(ANA);

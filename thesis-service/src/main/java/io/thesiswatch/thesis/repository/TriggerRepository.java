@@ -33,11 +33,11 @@ public class TriggerRepository implements PanacheRepositoryBase<RiskTrigger, UUI
      * {@code enabled = true} means enabled and not snoozed at {@code now}; {@code false} the others;
      * {@code null} all. With {@code includeSnoozed}, snoozing does not count: {@code enabled} is the flag alone.
      */
-    public PageResult<RiskTrigger> page(Boolean enabled, boolean includeSnoozed, Instant now, int page, int size) {
-        String where = enabled == null ? "1 = 1"
-                : includeSnoozed ? "t.enabled = " + enabled
-                : enabled ? "t.enabled = true and (t.snoozedUntil is null or t.snoozedUntil <= :now)"
-                : "(t.enabled = false or t.snoozedUntil > :now)";
+    public PageResult<RiskTrigger> page(Boolean enabled, boolean includeSnoozed, IdRange range, Instant now, int page,
+            int size) {
+        String where = enabledWhere(enabled, includeSnoozed)
+                + (range.after() == null ? "" : " and t.id > :after")
+                + (range.through() == null ? "" : " and t.id <= :through");
         boolean usesNow = where.contains(":now");
         TypedQuery<RiskTrigger> items = getEntityManager()
                 .createQuery("select t from RiskTrigger t join fetch t.thesis where " + where + " order by t.id",
@@ -46,11 +46,53 @@ public class TriggerRepository implements PanacheRepositoryBase<RiskTrigger, UUI
                 .setMaxResults(size);
         TypedQuery<Long> total = getEntityManager()
                 .createQuery("select count(t) from RiskTrigger t where " + where, Long.class);
-        if (usesNow) {
-            items.setParameter("now", now);
-            total.setParameter("now", now);
+        for (TypedQuery<?> query : List.of(items, total)) {
+            if (usesNow) {
+                query.setParameter("now", now);
+            }
+            if (range.after() != null) {
+                query.setParameter("after", range.after());
+            }
+            if (range.through() != null) {
+                query.setParameter("through", range.through());
+            }
         }
         return new PageResult<>(items.getResultList(), page, size, total.getSingleResult());
+    }
+
+    /** Ids bounding a part of the feed: after one id (exclusive) and through another (inclusive); null: open. */
+    public record IdRange(UUID after, UUID through) {
+
+        public static final IdRange ALL = new IdRange(null, null);
+    }
+
+    /**
+     * The ids that cut the feed, in its order (by id), into parts of {@code size} triggers: the id of every
+     * {@code size}-th trigger but the last one. One scan of the triggers, whatever their number.
+     */
+    public List<UUID> boundaries(boolean includeSnoozed, Instant now, int size) {
+        String enabled = includeSnoozed ? "t.enabled"
+                : "t.enabled AND (t.snoozed_until IS NULL OR t.snoozed_until <= :now)";
+        var query = getEntityManager().createNativeQuery("""
+                        SELECT id FROM (
+                          SELECT t.id, row_number() OVER (ORDER BY t.id) AS position, count(*) OVER () AS triggers
+                          FROM risk_trigger t WHERE %s) numbered
+                        WHERE position %% :size = 0 AND position < triggers ORDER BY id""".formatted(enabled),
+                        UUID.class)
+                .setParameter("size", size);
+        if (!includeSnoozed) {
+            query.setParameter("now", now);
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        return ids;
+    }
+
+    private static String enabledWhere(Boolean enabled, boolean includeSnoozed) {
+        return enabled == null ? "1 = 1"
+                : includeSnoozed ? "t.enabled = " + enabled
+                : enabled ? "t.enabled = true and (t.snoozedUntil is null or t.snoozedUntil <= :now)"
+                : "(t.enabled = false or t.snoozedUntil > :now)";
     }
 
     /** The series of triggers still without a kind or a basis (from before they existed), each once. */

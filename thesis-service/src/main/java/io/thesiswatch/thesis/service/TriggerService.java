@@ -19,6 +19,7 @@ import io.thesiswatch.contract.expression.SeriesExpression;
 import io.thesiswatch.thesis.api.SeriesRequest;
 import io.thesiswatch.thesis.api.TriggerCreateRequest;
 import io.thesiswatch.thesis.api.TriggerDetails;
+import io.thesiswatch.thesis.api.TriggerRanges;
 import io.thesiswatch.thesis.api.TriggerResponse;
 import io.thesiswatch.thesis.api.TriggerUpdateRequest;
 import io.thesiswatch.thesis.domain.RiskTrigger;
@@ -130,8 +131,15 @@ public class TriggerService {
     }
 
     @Transactional
-    public PageResult<TriggerResponse> page(Boolean enabled, boolean includeSnoozed, int page, int size) {
-        return triggers.page(enabled, includeSnoozed, Instant.now(), page, size).map(ThesisMapper::toResponse);
+    public PageResult<TriggerResponse> page(Boolean enabled, boolean includeSnoozed, TriggerRepository.IdRange range,
+            int page, int size) {
+        return triggers.page(enabled, includeSnoozed, range, Instant.now(), page, size)
+                .map(ThesisMapper::toResponse);
+    }
+
+    @Transactional
+    public TriggerRanges ranges(boolean includeSnoozed, int size) {
+        return new TriggerRanges(size, triggers.boundaries(includeSnoozed, Instant.now(), size));
     }
 
     private RiskTrigger trigger(UUID thesisId, UUID triggerId) {
