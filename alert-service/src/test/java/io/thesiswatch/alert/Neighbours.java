@@ -49,6 +49,8 @@ final class Neighbours {
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
                         .withBody("{\"recorded\": true}")));
         triggers();
+        thesisService().stubFor(get(urlPathEqualTo("/api/v1/triggers/ranges")).willReturn(okJson(
+                "{\"size\": 1000, \"boundaries\": []}")));
         companyService().resetAll();
         companyService().stubFor(post(urlEqualTo("/api/v1/catalog/lookup")).willReturn(okJson("""
                 {"subjects": [{"code": "AVGO", "kind": "COMPANY"}, {"code": "BIG6", "kind": "GROUP"},

@@ -15,7 +15,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.thesiswatch.stack.Api;
 
 /**
- * Stands in for thesis-service where alert-service reads its trigger feed ({@code GET /api/v1/triggers}), and
+ * Stands in for thesis-service where alert-service reads its trigger feed ({@code GET /api/v1/triggers}, cut into
+ * one range by {@code GET /api/v1/triggers/ranges}), and
  * answers it well or badly: a good page, JSON that does not parse, or a page cut off in transit (the headers
  * promise more bytes than come before the connection closes). Reports of risk events are accepted and dropped.
  */
@@ -44,6 +45,12 @@ final class FakeThesisService implements AutoCloseable {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         FakeThesisService fake = new FakeThesisService(http);
         http.createContext("/api/v1/triggers", fake::triggerFeed);
+        // one range of ids holds every trigger: the whole feed is one work item
+        http.createContext("/api/v1/triggers/ranges", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            send(exchange, "{\"size\": 1000, \"boundaries\": []}".getBytes(StandardCharsets.UTF_8));
+        });
         http.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.sendResponseHeaders(204, -1);

@@ -199,6 +199,21 @@ public final class Stack implements AutoCloseable {
         return replica.baseUrl();
     }
 
+    /** Kills an alert-service replica that {@link #addAlertReplica} started, by its base URL, as {@link #kill}. */
+    public void killAlertReplica(String baseUrl) throws InterruptedException {
+        replica(baseUrl).kill();
+    }
+
+    /** The process id of an alert-service replica that {@link #addAlertReplica} started, by its base URL. */
+    public long alertReplicaPid(String baseUrl) {
+        return replica(baseUrl).pid();
+    }
+
+    private ServiceProcess replica(String baseUrl) {
+        return services.stream().skip(StackOptions.SERVICES.size()).filter(s -> s.baseUrl().equals(baseUrl))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No replica at " + baseUrl));
+    }
+
     /** Kills a service at once (SIGKILL: no shutdown hook, no graceful end of anything in flight). */
     public void kill(String service) throws InterruptedException {
         process(service).kill();

@@ -1,13 +1,14 @@
 package io.thesiswatch.alert.api;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.thesiswatch.alert.domain.CheckOrigin;
 import io.thesiswatch.alert.domain.CheckStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A run; the fields that are null are left out of the JSON (scheduledFor, finishedAt, problem). */
+/** A run; the fields that are null are left out of the JSON (scheduledFor, finishedAt, problem, workItems). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CheckRun", description = "One check of every enabled trigger, with what it found")
 public record CheckRunResponse(
@@ -28,5 +29,9 @@ public record CheckRunResponse(
         @Schema(required = true, description = "Calls made to the neighbour services", example = "2") int httpCalls,
         @Schema(description = "What went wrong, when something did; left out otherwise",
                 example = "company-service could not be reached: Connection reset (5 trigger(s) in ERROR)")
-        String problem) {
+        String problem,
+        @Schema(description = "How many work items (ranges of trigger ids) the run was cut into; left out until it "
+                + "has been", example = "1") Integer items,
+        @Schema(description = "Each work item with its progress; only on a single run (GET /checks/{id} and the "
+                + "answer of POST /checks)") List<CheckItemResponse> workItems) {
 }

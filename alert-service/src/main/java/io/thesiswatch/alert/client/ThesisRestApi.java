@@ -26,7 +26,12 @@ interface ThesisRestApi {
     @GET
     @Path("/triggers")
     ThesisWire.TriggerPage triggers(@QueryParam("enabled") boolean enabled,
-            @QueryParam("includeSnoozed") boolean includeSnoozed, @QueryParam("page") int page,
+            @QueryParam("includeSnoozed") boolean includeSnoozed, @QueryParam("after") UUID after,
+            @QueryParam("through") UUID through, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/triggers/ranges")
+    ThesisWire.TriggerRanges triggerRanges(@QueryParam("includeSnoozed") boolean includeSnoozed,
             @QueryParam("size") int size);
 
     @GET

@@ -30,9 +30,19 @@ public class ThesisServiceClient {
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    /** A page of the enabled triggers, snoozed ones included: they are checked, their alerts held back. */
-    public ThesisWire.TriggerPage enabledTriggers(int page, int size) {
-        return api.triggers(true, true, page, size);
+    /**
+     * A page of the enabled triggers with ids after {@code after} through {@code through} (null: open), snoozed ones
+     * included: they are checked, their alerts held back.
+     */
+    public ThesisWire.TriggerPage enabledTriggers(UUID after, UUID through, int page, int size) {
+        return api.triggers(true, true, after, through, page, size);
+    }
+
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
+    /** The ids that cut the enabled triggers (snoozed ones included) into ranges of about {@code size}. */
+    public ThesisWire.TriggerRanges enabledTriggerRanges(int size) {
+        return api.triggerRanges(true, size);
     }
 
     /** The thesis, or empty when thesis-service says it does not exist. */

@@ -37,6 +37,14 @@ public final class ThesisWire {
     public record TriggerPage(List<Trigger> items, int page, int size, long total) {
     }
 
+    /** The last id of every range but the last; null or empty: one range holds them all. */
+    public record TriggerRanges(int size, List<UUID> boundaries) {
+
+        public List<UUID> boundariesOrNone() {
+            return boundaries == null ? List.of() : boundaries;
+        }
+    }
+
     public record Thesis(UUID id, String title, String status) {
     }
 

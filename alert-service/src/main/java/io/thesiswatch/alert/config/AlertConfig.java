@@ -95,6 +95,21 @@ public interface AlertConfig {
         /** How often each replica looks for runs left unfinished past their deadline. */
         @WithDefault("30s")
         String sweepInterval();
+
+        /** Triggers per work item: a run is cut into ranges of trigger ids of about this many triggers. */
+        @WithDefault("1000")
+        int itemSize();
+
+        /**
+         * How long a replica holds a work item it has claimed; an item whose replica died is claimed again after
+         * this. Longer than evaluating an item takes, with its neighbours' timeouts and retries.
+         */
+        @WithDefault("PT2M")
+        Duration itemLease();
+
+        /** How often each replica looks for work items of a running check to take. */
+        @WithDefault("2s")
+        String pollInterval();
     }
 
     interface Delivery {

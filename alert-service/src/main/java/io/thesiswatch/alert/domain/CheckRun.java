@@ -38,6 +38,9 @@ public class CheckRun {
     @Column(name = "deadline_at", nullable = false)
     public Instant deadlineAt;
 
+    /** How many work items the run was cut into; null until it has been. */
+    public Integer items;
+
     @Column(name = "finished_at")
     public Instant finishedAt;
 

@@ -1,6 +1,9 @@
 package io.thesiswatch.alert.mapping;
 
+import java.util.List;
+
 import io.thesiswatch.alert.api.AlertEventResponse;
+import io.thesiswatch.alert.api.CheckItemResponse;
 import io.thesiswatch.alert.api.CheckRunResponse;
 import io.thesiswatch.alert.api.DeliveryResponse;
 import io.thesiswatch.alert.api.QuietHoursView;
@@ -14,6 +17,7 @@ import io.thesiswatch.alert.domain.PeriodNames;
 import io.thesiswatch.alert.domain.Subscriber;
 import io.thesiswatch.alert.domain.Subscription;
 import io.thesiswatch.alert.domain.TriggerState;
+import io.thesiswatch.alert.repository.CheckItemRepository;
 
 /** Entities to API records; entities never leave the service layer. */
 public final class AlertMapper {
@@ -33,8 +37,19 @@ public final class AlertMapper {
     }
 
     public static CheckRunResponse toResponse(CheckRun r) {
-        return new CheckRunResponse(r.id, r.origin, r.scheduledFor, r.startedAt, r.status, r.deadlineAt, r.finishedAt, r.evaluated, r.fired,
-                r.resolved, r.noData, r.errors, r.httpCalls, r.problem);
+        return toResponse(r, null);
+    }
+
+    /** A run with the progress of its work items. */
+    public static CheckRunResponse toResponse(CheckRun r, List<CheckItemRepository.Progress> items) {
+        return new CheckRunResponse(r.id, r.origin, r.scheduledFor, r.startedAt, r.status, r.deadlineAt,
+                r.finishedAt, r.evaluated, r.fired, r.resolved, r.noData, r.errors, r.httpCalls, r.problem, r.items,
+                items == null ? null : items.stream().map(AlertMapper::toResponse).toList());
+    }
+
+    private static CheckItemResponse toResponse(CheckItemRepository.Progress i) {
+        return new CheckItemResponse(i.seq(), i.status(), i.replica(), i.attempts(), i.startedAt(), i.finishedAt(),
+                i.evaluated(), i.fired(), i.resolved(), i.noData(), i.errors(), i.problem());
     }
 
     public static TriggerStateResponse toResponse(TriggerState s) {

@@ -14,6 +14,7 @@ import io.thesiswatch.alert.domain.EventKind;
 import io.thesiswatch.alert.domain.TriggerCondition;
 import io.thesiswatch.alert.mapping.AlertMapper;
 import io.thesiswatch.alert.repository.AlertEventRepository;
+import io.thesiswatch.alert.repository.CheckItemRepository;
 import io.thesiswatch.alert.repository.CheckRunRepository;
 import io.thesiswatch.alert.repository.EmailDeliveryRepository;
 import io.thesiswatch.alert.repository.TriggerStateRepository;
@@ -29,10 +30,12 @@ public class ReportQueries {
     private final TriggerStateRepository states;
     private final AlertEventRepository events;
     private final EmailDeliveryRepository deliveries;
+    private final CheckItemRepository items;
 
     public ReportQueries(CheckRunRepository runs, TriggerStateRepository states, AlertEventRepository events,
-            EmailDeliveryRepository deliveries) {
+            EmailDeliveryRepository deliveries, CheckItemRepository items) {
         this.runs = runs;
+        this.items = items;
         this.states = states;
         this.events = events;
         this.deliveries = deliveries;
@@ -45,7 +48,7 @@ public class ReportQueries {
 
     @Transactional
     public CheckRunResponse checkRun(long id) {
-        return runs.findByIdOptional(id).map(AlertMapper::toResponse)
+        return runs.findByIdOptional(id).map(run -> AlertMapper.toResponse(run, items.ofRun(id)))
                 .orElseThrow(() -> ResourceNotFoundException.of("Check run", id));
     }
 

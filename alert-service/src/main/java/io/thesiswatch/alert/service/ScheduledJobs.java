@@ -1,6 +1,8 @@
 package io.thesiswatch.alert.service;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +13,18 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduler;
+import io.thesiswatch.alert.api.DigestRunResponse;
 import io.thesiswatch.alert.lifecycle.RunningJobs;
 import io.thesiswatch.alert.metrics.OperationsMetrics;
 import io.thesiswatch.alert.service.check.CheckService;
 import io.thesiswatch.alert.service.outbox.EmailDeliveryWorker;
 import io.thesiswatch.alert.service.outbox.ThesisNotifier;
 import io.thesiswatch.alert.service.outbox.WebhookDeliveryWorker;
+import io.thesiswatch.common.schedule.TickClaims;
 
 /**
- * What runs on its own: the check (on its cron), the sweep of overdue check runs, the outboxes (every few
+ * What runs on its own: the check (on its cron), every replica's share of a running check, the sweep of overdue
+ * check runs, the outboxes (every few
  * seconds, webhooks apart), the hourly digest sweep. They stop
  * when the service stops, before the database goes away under them.
  */
@@ -36,10 +41,13 @@ public class ScheduledJobs {
     private final Scheduler scheduler;
     private final RunningJobs running;
     private final OperationsMetrics metrics;
+    private final TickClaims ticks;
 
     public ScheduledJobs(CheckService checks, EmailDeliveryWorker emails, ThesisNotifier theses,
-            WebhookDeliveryWorker webhooks, Scheduler scheduler, RunningJobs running, OperationsMetrics metrics) {
+            WebhookDeliveryWorker webhooks, Scheduler scheduler, RunningJobs running, OperationsMetrics metrics,
+            TickClaims ticks) {
         this.metrics = metrics;
+        this.ticks = ticks;
         this.checks = checks;
         this.emails = emails;
         this.theses = theses;
@@ -52,6 +60,13 @@ public class ScheduledJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check(ScheduledExecution execution) {
         running.run("trigger-check", () -> checks.runScheduled(execution.getScheduledFireTime()));
+    }
+
+    /** Every replica takes a share of a running check: it looks for work items nobody holds. */
+    @Scheduled(identity = "check-items", every = "{alert.check.poll-interval}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void workOnRunningChecks() {
+        running.run("check-items", checks::workOnRunningChecks);
     }
 
     /** Any replica notices a run that another one left unfinished past its deadline. */
@@ -86,11 +101,19 @@ public class ScheduledJobs {
         running.run("webhook-outbox", webhooks::drain);
     }
 
-    /** Every hour: each subscriber's digest goes at the first sweep after their local digest hour. */
+    /**
+     * Every hour: each subscriber's digest goes at the first sweep after their local digest hour. One replica sweeps
+     * each tick.
+     */
     @Scheduled(identity = "digest-sweep", cron = "{alert.digest.cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void digest() {
-        running.run("digest-sweep", emails::sweepDigests);
+    void digest(ScheduledExecution execution) {
+        running.run("digest-sweep", () -> sweepDigestsOnce(execution.getScheduledFireTime()));
+    }
+
+    /** The digest sweep of a tick, on the one replica that claims it: what it sent; empty on the others. */
+    public Optional<DigestRunResponse> sweepDigestsOnce(Instant tick) {
+        return ticks.claim("digest-sweep", tick) ? Optional.of(emails.sweepDigests()) : Optional.empty();
     }
 
     /**

@@ -5,11 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.Map;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -31,6 +34,27 @@ class ScheduledJobsShutdownTest {
         return Arc.container().instance(ScheduledJobs.class).get();
     }
 
+    /** A scheduler's execution of a tick now. */
+    private static ScheduledExecution tickNow() {
+        Instant now = Instant.now();
+        return new ScheduledExecution() {
+            @Override
+            public Trigger getTrigger() {
+                return null;
+            }
+
+            @Override
+            public Instant getFireTime() {
+                return now;
+            }
+
+            @Override
+            public Instant getScheduledFireTime() {
+                return now;
+            }
+        };
+    }
+
     private static boolean schedulerRunning() {
         return Arc.container().instance(Scheduler.class).get().isRunning();
     }
@@ -49,7 +73,7 @@ class ScheduledJobsShutdownTest {
                 .extract().path("[0].id");
 
         jobs().deliver();
-        jobs().digest();
+        jobs().digest(tickNow());
 
         given().auth().oauth2(Tokens.admin()).queryParam("subscriberId", subscriber).get("/api/v1/deliveries")
                 .then().statusCode(200)

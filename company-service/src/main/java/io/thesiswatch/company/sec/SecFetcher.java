@@ -18,7 +18,7 @@ import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.thesiswatch.common.problem.ConflictException;
-import io.thesiswatch.company.schedule.TickClaims;
+import io.thesiswatch.common.schedule.TickClaims;
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.UpstreamUnavailableException;
 import org.jboss.logging.Logger;

@@ -1,14 +1,12 @@
 package io.thesiswatch.alert.service.check;
 
-import io.thesiswatch.alert.domain.CheckRun;
 import io.thesiswatch.alert.domain.EventKind;
 import io.thesiswatch.alert.domain.TriggerCondition;
 import io.thesiswatch.alert.evaluation.Outcome;
+import io.thesiswatch.alert.repository.CheckItemRepository;
 
-/** What a check found, counted as it goes: outcomes, HTTP calls, and the problems it met. */
+/** What a work item of a check found, counted as it goes: outcomes, HTTP calls, and the problems it met. */
 final class CheckCounts {
-
-    private static final int MAX_PROBLEM_LENGTH = 2000;
 
     private int evaluated;
     private int fired;
@@ -44,7 +42,7 @@ final class CheckCounts {
         problems.append(text);
     }
 
-    /** The run did not get through the feed, for this reason. */
+    /** The item did not get through its range of the feed, for this reason. */
     void fail(String reason) {
         failed = true;
         problem(reason);
@@ -54,15 +52,9 @@ final class CheckCounts {
         return failed;
     }
 
-    void writeTo(CheckRun run) {
-        run.evaluated = evaluated;
-        run.fired = fired;
-        run.resolved = resolved;
-        run.noData = noData;
-        run.errors = errors;
-        run.httpCalls = httpCalls;
-        run.problem = problems.length() == 0 ? null
-                : problems.length() > MAX_PROBLEM_LENGTH ? problems.substring(0, MAX_PROBLEM_LENGTH - 3) + "..."
-                : problems.toString();
+    /** What the work item found, to settle it with. */
+    CheckItemRepository.Outcome outcome() {
+        return new CheckItemRepository.Outcome(failed, evaluated, fired, resolved, noData, errors, httpCalls,
+                problems.length() == 0 ? null : problems.toString());
     }
 }

@@ -18,6 +18,7 @@ import io.thesiswatch.alert.domain.TriggerState;
 import io.thesiswatch.alert.evaluation.Evaluator;
 import io.thesiswatch.alert.evaluation.Outcome;
 import io.thesiswatch.alert.repository.AlertEventRepository;
+import io.thesiswatch.alert.repository.CheckItemRepository;
 import io.thesiswatch.alert.repository.TriggerStateRepository;
 import io.thesiswatch.alert.repository.TriggerStateWriter;
 import io.thesiswatch.alert.service.fanout.AlertFanOut;
@@ -26,10 +27,10 @@ import io.thesiswatch.alert.service.fanout.Reminders;
 import io.thesiswatch.contract.Basis;
 
 /**
- * Evaluates one page of triggers (snoozed ones too: their states and events stay true, their alerts are held back)
- * and commits, in one transaction, their new states, the events, the outbox rows the events fan out to, and the
- * reminders of alerts held back by a mute or snooze that has ended. A fixed number of queries per page, whatever
- * its size.
+ * Records a work item of a check. Evaluates each page of its triggers (snoozed ones too: their states and events stay
+ * true, their alerts are held back) and commits, in one transaction with the item's settlement, their new states,
+ * the events, the outbox rows the events fan out to, and the reminders of alerts held back by a mute or snooze that
+ * has ended. A fixed number of queries per page, whatever its size.
  */
 @ApplicationScoped
 class CheckRecorder {
@@ -43,9 +44,11 @@ class CheckRecorder {
     private final AlertFanOut fanOut;
     private final Reminders reminders;
     private final Clock clock;
+    private final CheckItemRepository items;
 
     CheckRecorder(TriggerStateRepository states, TriggerStateWriter stateWriter, AlertEventRepository events,
-            AlertFanOut fanOut, Reminders reminders, Clock clock) {
+            AlertFanOut fanOut, Reminders reminders, Clock clock, CheckItemRepository items) {
+        this.items = items;
         this.states = states;
         this.stateWriter = stateWriter;
         this.events = events;
@@ -54,8 +57,31 @@ class CheckRecorder {
         this.clock = clock;
     }
 
+    /** A page of an item's triggers with their series. */
+    record Page(List<ThesisWire.Trigger> triggers, TriggerSeries series) {
+    }
+
+    /**
+     * Records a work item's pages and settles the item, in one transaction, if its claim still holds; answers false,
+     * recording nothing, when it does not (the lease ended and another replica took the item over, or the run
+     * ended).
+     */
     @Transactional
-    void record(long runId, List<ThesisWire.Trigger> triggers, TriggerSeries series, CheckCounts counts) {
+    boolean recordItem(CheckItemRepository.Claim item, List<Page> pages, CheckCounts counts) {
+        if (!items.lockIfHeld(item)) {
+            return false;
+        }
+        for (Page page : pages) {
+            record(item.runId(), page.triggers(), page.series(), counts);
+        }
+        items.settle(item, counts.outcome(), Instant.now());
+        return true;
+    }
+
+    private void record(long runId, List<ThesisWire.Trigger> triggers, TriggerSeries series, CheckCounts counts) {
+        if (triggers.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         Map<UUID, TriggerState> known = states.byTrigger(triggers.stream().map(ThesisWire.Trigger::id).toList());
         List<TriggerStateWriter.Row> rows = new ArrayList<>(triggers.size());

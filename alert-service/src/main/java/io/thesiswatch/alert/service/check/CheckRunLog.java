@@ -2,7 +2,9 @@ package io.thesiswatch.alert.service.check;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,25 +13,28 @@ import io.thesiswatch.alert.api.CheckRunResponse;
 import io.thesiswatch.alert.config.AlertConfig;
 import io.thesiswatch.alert.domain.CheckOrigin;
 import io.thesiswatch.alert.domain.CheckRun;
-import io.thesiswatch.alert.domain.CheckStatus;
 import io.thesiswatch.alert.mapping.AlertMapper;
+import io.thesiswatch.alert.metrics.OperationsMetrics;
+import io.thesiswatch.alert.repository.CheckItemRepository;
 import io.thesiswatch.alert.repository.CheckRunRepository;
-import org.jboss.logging.Logger;
 
 /**
- * A check's run row: written when the check starts, completed with what it found when it ends, FAILED when it
- * cannot end (or by the sweep of overdue runs, when its replica is gone).
+ * A check's run row and its work items: the run written when the check starts, cut into items, completed with what
+ * its items found by whichever replica settles the last one, or FAILED (when it cannot be cut, or by the sweep of
+ * overdue runs). Each step is a transaction of its own; every run that ends here is counted in the metrics.
  */
 @ApplicationScoped
 class CheckRunLog {
 
-    private static final Logger LOG = Logger.getLogger(CheckRunLog.class);
-
     private final CheckRunRepository runs;
+    private final CheckItemRepository items;
+    private final OperationsMetrics metrics;
     private final Duration allowed;
 
-    CheckRunLog(CheckRunRepository runs, AlertConfig config) {
+    CheckRunLog(CheckRunRepository runs, CheckItemRepository items, OperationsMetrics metrics, AlertConfig config) {
         this.runs = runs;
+        this.items = items;
+        this.metrics = metrics;
         this.allowed = config.check().deadline();
     }
 
@@ -38,8 +43,8 @@ class CheckRunLog {
     }
 
     /**
-     * Starts a run, first failing the runs overdue; empty when it belongs to a schedule tick that another replica
-     * has claimed.
+     * Starts a run, first failing the runs overdue; empty when a run is running, or when it belongs to a schedule
+     * tick that another replica has claimed.
      */
     Optional<Started> start(CheckOrigin origin, Instant tick) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -50,42 +55,40 @@ class CheckRunLog {
         });
     }
 
-    /**
-     * Records what the run found. A run that the sweep already marked FAILED (it passed its deadline) stays FAILED,
-     * with what it found after all.
-     */
-    CheckRunResponse finish(long runId, CheckCounts counts) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CheckRun run = runs.findById(runId);
-            String sweptProblem = run.status == CheckStatus.FAILED ? run.problem : null;
-            counts.writeTo(run);
-            if (sweptProblem != null) {
-                run.problem = run.problem == null ? sweptProblem : sweptProblem + "; " + run.problem;
-            } else {
-                run.status = counts.failed() ? CheckStatus.FAILED : CheckStatus.COMPLETED;
-            }
-            run.finishedAt = Instant.now();
-            return AlertMapper.toResponse(run);
+    /** Cuts the run into work items at these boundaries of trigger ids, for any replica to claim. */
+    void plan(long runId, List<UUID> boundaries) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            runs.countCalls(runId, 1);
+            items.plan(runId, boundaries);
         });
     }
 
-    /**
-     * Marks the run FAILED by this error, if the database lets it; when it does not, the sweep does so at the run's
-     * deadline.
-     */
-    void fail(long runId, CheckCounts counts, RuntimeException error) {
-        counts.fail("stopped by an error: " + (error.getMessage() == null ? error.getClass().getSimpleName()
-                : error.getMessage()));
-        try {
-            finish(runId, counts);
-        } catch (RuntimeException e) {
-            LOG.warnf("Check %d failed (%s) and could not be marked so (%s); it will be at its deadline", runId,
-                    error.getMessage(), e.getMessage());
+    /** Ends a run that could not be cut into work items: FAILED, for this reason. */
+    void failUnplanned(long runId, String problem) {
+        QuarkusTransaction.requiringNew().run(() -> runs.failUnplanned(runId, problem, 1, Instant.now()));
+        ended(runId);
+    }
+
+    /** Completes the run if its items are all settled (one replica does, the one that settles the last item). */
+    void completeIfSettled(long runId) {
+        if (QuarkusTransaction.requiringNew().call(() -> runs.completeIfSettled(runId, Instant.now()))) {
+            ended(runId);
         }
+    }
+
+    /** The run as it stands, with the progress of each of its items. */
+    CheckRunResponse current(long runId) {
+        return QuarkusTransaction.requiringNew().call(() -> AlertMapper.toResponse(runs.findById(runId),
+                items.ofRun(runId)));
     }
 
     /** Marks FAILED the runs that any replica left unfinished past their deadline. */
     int failOverdue() {
         return QuarkusTransaction.requiringNew().call(() -> runs.failOverdue(Instant.now()));
+    }
+
+    private void ended(long runId) {
+        CheckRun run = QuarkusTransaction.requiringNew().call(() -> runs.findById(runId));
+        metrics.checkFinished(Duration.between(run.startedAt, run.finishedAt), run.status);
     }
 }

@@ -2,53 +2,83 @@ package io.thesiswatch.alert.service.check;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.alert.api.CheckRunResponse;
 import io.thesiswatch.alert.domain.CheckOrigin;
 import io.thesiswatch.alert.domain.CheckStatus;
-import io.thesiswatch.alert.metrics.OperationsMetrics;
+import io.thesiswatch.alert.lifecycle.RunningJobs;
 import io.thesiswatch.common.problem.ConflictException;
 import org.jboss.logging.Logger;
 
 /**
- * Runs a check of every enabled trigger, asked for or on a schedule tick: under the check lock, as one
- * recorded run. Checks never overlap, in this process or across replicas, and a scheduled tick runs on one
- * replica only (its run is unique per tick).
+ * Runs a check of every enabled trigger, asked for or on a schedule tick, as one recorded run cut into work items
+ * that every replica takes a share of. One run at a time across the cluster (the database refuses a second while
+ * one runs), and a scheduled tick is checked once (its run is unique per tick).
  */
 @ApplicationScoped
 public class CheckService {
 
     private static final Logger LOG = Logger.getLogger(CheckService.class);
+    /** How often a replica that waits for the end of a check it asked for looks again. */
+    private static final Duration WAITING_POLL = Duration.ofMillis(200);
 
-    private final CheckLock lock;
     private final CheckRunLog runLog;
-    private final CheckPipeline pipeline;
-    private final OperationsMetrics metrics;
+    private final TriggerFeed feed;
+    private final CheckWorker worker;
+    private final RunningJobs running;
 
-    CheckService(CheckLock lock, CheckRunLog runLog, CheckPipeline pipeline, OperationsMetrics metrics) {
-        this.lock = lock;
+    CheckService(CheckRunLog runLog, TriggerFeed feed, CheckWorker worker, RunningJobs running) {
         this.runLog = runLog;
-        this.pipeline = pipeline;
-        this.metrics = metrics;
+        this.feed = feed;
+        this.worker = worker;
+        this.running = running;
     }
 
-    /** Runs a check now; 409 when one is running. */
+    /**
+     * Runs a check now and answers it when it has ended (or as it stands, when this service stops first, for the
+     * other replicas to finish); 409 when one is running.
+     */
     public CheckRunResponse runRequested() {
-        return run(CheckOrigin.REQUEST, null)
-                .orElseThrow(() -> new IllegalStateException("a requested check always runs"));
+        CheckRunLog.Started run = runLog.start(CheckOrigin.REQUEST, null).orElseThrow(() ->
+                new ConflictException("A check is already running; try again when it has finished"));
+        plan(run);
+        while (true) {
+            worker.work();
+            CheckRunResponse current = runLog.current(run.id());
+            if (current.status() != CheckStatus.RUNNING || running.stopping()) {
+                return current;
+            }
+            if (Instant.now().isAfter(run.deadline())) {
+                runLog.failOverdue();
+            } else {
+                pause();
+            }
+        }
     }
 
-    /** Runs the check of a schedule tick, unless another replica has run it or a check is running. */
+    /**
+     * Starts the check of a schedule tick and takes this replica's share of it, unless another replica has the
+     * tick or a check is running.
+     */
     public Optional<CheckRunResponse> runScheduled(Instant tick) {
-        try {
-            return run(CheckOrigin.SCHEDULE, tick);
-        } catch (ConflictException e) {
-            LOG.infof("Scheduled check of %s skipped: %s", tick, e.getMessage());
+        Optional<CheckRunLog.Started> run = runLog.start(CheckOrigin.SCHEDULE, tick);
+        if (run.isEmpty()) {
+            LOG.infof("Scheduled check of %s skipped: another replica has this tick, or a check is running", tick);
             return Optional.empty();
         }
+        plan(run.get());
+        worker.work();
+        return Optional.of(runLog.current(run.get().id()));
+    }
+
+    /** Takes this replica's share of a running check, if there is one (each replica polls for them). */
+    public void workOnRunningChecks() {
+        worker.work();
     }
 
     /** Marks FAILED the runs that a replica left unfinished past their deadline; answers how many. */
@@ -56,20 +86,25 @@ public class CheckService {
         return runLog.failOverdue();
     }
 
-    private Optional<CheckRunResponse> run(CheckOrigin origin, Instant tick) {
-        return lock.holding(() -> runLog.start(origin, tick).map(run -> {
-            CheckCounts counts = new CheckCounts();
-            long started = System.nanoTime();
-            try {
-                pipeline.checkEveryTrigger(run.id(), run.deadline(), counts);
-            } catch (RuntimeException e) {
-                runLog.fail(run.id(), counts, e);
-                metrics.checkFinished(Duration.ofNanos(System.nanoTime() - started), CheckStatus.FAILED);
-                throw e;
-            }
-            CheckRunResponse finished = runLog.finish(run.id(), counts);
-            metrics.checkFinished(Duration.ofNanos(System.nanoTime() - started), finished.status());
-            return finished;
-        }));
+    private void plan(CheckRunLog.Started run) {
+        List<UUID> boundaries;
+        try {
+            boundaries = feed.boundaries();
+        } catch (RuntimeException e) {
+            LOG.warnf("Check %d could not cut the triggers into ranges: %s", run.id(), e.toString());
+            runLog.failUnplanned(run.id(), "thesis-service could not list triggers (their ranges): "
+                    + Failures.describe(e));
+            return;
+        }
+        runLog.plan(run.id(), boundaries);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(WAITING_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the check to end", e);
+        }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.thesiswatch.alert.client.ThesisServiceClient;
 import io.thesiswatch.alert.client.ThesisWire;
 import io.thesiswatch.alert.config.AlertConfig;
+import io.thesiswatch.alert.repository.CheckItemRepository;
 import org.jboss.logging.Logger;
 
 /** thesis-service's feed of enabled triggers (snoozed ones too), read page after page by a check. */
@@ -28,27 +29,32 @@ class TriggerFeed {
         this.config = config;
     }
 
-    /** A reading of the feed for one check, from its first page. */
-    Reading read(long runId) {
-        return new Reading(theses, config.check().batchSize(), runId);
+    /** A reading of one work item's range of the feed, from its first page. */
+    Reading read(CheckItemRepository.Claim item) {
+        return new Reading(theses, config.check().batchSize(), item);
+    }
+
+    /** The ids that cut the feed into work items of about {@code alert.check.item-size} triggers. */
+    List<UUID> boundaries() {
+        return theses.enabledTriggerRanges(config.check().itemSize()).boundariesOrNone();
     }
 
     /**
-     * One check's pass through the feed: each trigger once (a trigger can move to the next page while the
-     * feed is read), none of a closed thesis. One thread at a time reads it.
+     * One work item's pass through its range of the feed: each trigger once (a trigger can move to the next page
+     * while the feed is read), none of a closed thesis. One thread at a time reads it.
      */
     static final class Reading {
 
         private final ThesisServiceClient theses;
         private final int pageSize;
-        private final long runId;
+        private final CheckItemRepository.Claim item;
         private final Set<UUID> seen = new HashSet<>();
         private int page;
 
-        private Reading(ThesisServiceClient theses, int pageSize, long runId) {
+        private Reading(ThesisServiceClient theses, int pageSize, CheckItemRepository.Claim item) {
             this.theses = theses;
             this.pageSize = pageSize;
-            this.runId = runId;
+            this.item = item;
         }
 
         /** The next page; after the last one or an unreadable one there is nothing more to read. */
@@ -56,9 +62,9 @@ class TriggerFeed {
             int number = page++;
             ThesisWire.TriggerPage answer;
             try {
-                answer = theses.enabledTriggers(number, pageSize);
+                answer = theses.enabledTriggers(item.after(), item.through(), number, pageSize);
             } catch (RuntimeException e) {
-                LOG.warnf("Check %d could not read triggers: %s", runId, e.toString());
+                LOG.warnf("Check %d (item %d) could not read triggers: %s", item.runId(), item.seq(), e.toString());
                 return new FeedPage.Unreadable(
                         "thesis-service could not list triggers (page " + number + "): " + Failures.describe(e));
             }

@@ -1,4 +1,4 @@
-package io.thesiswatch.company.schedule;
+package io.thesiswatch.common.schedule;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 /**
  * Once per tick across replicas: every replica's scheduler fires on the same cron, and the first to insert the
  * tick's row runs it (the primary key decides, not timing). Rows older than a week are deleted as ticks are claimed.
+ * A service that uses it has the table {@code scheduled_tick (job, tick, claimed_at)} in its own schema.
  */
 @ApplicationScoped
 public class TickClaims {

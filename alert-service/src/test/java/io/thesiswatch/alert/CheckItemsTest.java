@@ -1,0 +1,189 @@
+package io.thesiswatch.alert;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static io.thesiswatch.alert.FeedTrigger.aTrigger;
+import static io.thesiswatch.alert.SeriesAnswer.aSeries;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.thesiswatch.alert.repository.CheckItemRepository;
+import io.thesiswatch.alert.service.check.CheckService;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A check cut into work items (ranges of trigger ids): each range read and recorded once, its progress shown per
+ * item; an item whose replica died taken over after its lease; a replica whose lease was taken over records nothing.
+ */
+@QuarkusTest
+class CheckItemsTest extends AlertTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final UUID FIRST_END = UUID.fromString("40000000-0000-0000-0000-000000000000");
+    private static final UUID SECOND_END = UUID.fromString("80000000-0000-0000-0000-000000000000");
+
+    @Inject
+    CheckService checks;
+    @Inject
+    CheckItemRepository items;
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aCheckReadsEachRangeOnceAndShowsEveryItemsProgress() throws Exception {
+        UUID thesis = UUID.randomUUID();
+        FeedTrigger first = aTrigger().of(thesis).named("First range").warning().on("NVDA", "CAPEX").yearly().above(100);
+        FeedTrigger second = aTrigger().of(thesis).named("Second range").warning().on("NVDA", "CAPEX").yearly().above(1);
+        FeedTrigger third = aTrigger().of(thesis).named("Third range").warning().on("NVDA", "CAPEX").yearly().above(100);
+        ranges(FIRST_END, SECOND_END);
+        range(null, FIRST_END, first);
+        range(FIRST_END, SECOND_END, second);
+        range(SECOND_END, null, third);
+        Neighbours.series(aSeries().point("2023", 10).point("2024", 50));
+
+        JsonPath run = check();
+
+        assertEquals("COMPLETED", run.getString("status"), run.prettify());
+        assertEquals(3, run.getInt("items"));
+        assertEquals(3, run.getInt("evaluated"));
+        assertEquals(1, run.getInt("fired"), "the second range's trigger (50 > 1)");
+        assertEquals(1 + 3 * 2, run.getInt("httpCalls"), "the ranges, then a page and its series per item");
+        given().get("/api/v1/checks/{id}", run.getLong("id")).then().statusCode(200)
+                .body("workItems.seq", contains(1, 2, 3))
+                .body("workItems.status", everyItem(equalTo("DONE")))
+                .body("workItems.attempts", everyItem(equalTo(1)))
+                .body("workItems.evaluated", contains(1, 1, 1))
+                .body("workItems.fired", contains(0, 1, 0));
+        given().get("/api/v1/checks?size=1").then().statusCode(200)
+                .body("items[0].items", equalTo(3))
+                .body("items[0].workItems", equalTo(null));
+    }
+
+    @Test
+    void anItemWhoseReplicaDiedIsTakenOverAfterItsLeaseAndTheRunCompletes() {
+        FeedTrigger trigger = aTrigger().of(UUID.randomUUID()).named("Taken over").warning().on("NVDA", "CAPEX").yearly().above(100);
+        Neighbours.triggers(trigger);
+        Neighbours.series(aSeries().point("2023", 10).point("2024", 50));
+        long run = runningRun();
+        CheckItemRepository.Claim dead = QuarkusTransaction.requiringNew().call(() -> {
+            items.plan(run, List.of());
+            return items.claim(Instant.now(), Duration.ofMillis(1), "a-replica-that-died/1").orElseThrow();
+        });
+
+        checks.workOnRunningChecks();
+
+        // this replica's poll for work may have taken the item first: either way it is taken over
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/v1/checks/{id}", run).then()
+                .statusCode(200).body("status", equalTo("COMPLETED")));
+        given().get("/api/v1/checks/{id}", run).then().statusCode(200)
+                .body("evaluated", equalTo(1))
+                .body("workItems[0].status", equalTo("DONE"))
+                .body("workItems[0].attempts", equalTo(2));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> items.lockIfHeld(dead)),
+                "the replica that died holds nothing now");
+    }
+
+    @Test
+    void aReplicaWhoseLeaseWasTakenOverNoLongerHoldsItsItem() {
+        long run = runningRun();
+        try {
+            CheckItemRepository.Claim slow = QuarkusTransaction.requiringNew().call(() -> {
+                items.plan(run, List.of());
+                return items.claim(Instant.now(), Duration.ofMillis(1), "slow/1").orElseThrow();
+            });
+            assertTrue(QuarkusTransaction.requiringNew().call(() -> items.lockIfHeld(slow)), "held until taken over");
+            CheckItemRepository.Claim taker = QuarkusTransaction.requiringNew().call(() ->
+                    items.claim(Instant.now().plusSeconds(1), Duration.ofMinutes(1), "taker/2").orElseThrow());
+            assertEquals(slow.seq(), taker.seq());
+            assertFalse(QuarkusTransaction.requiringNew().call(() -> items.lockIfHeld(slow)));
+            assertTrue(QuarkusTransaction.requiringNew().call(() -> items.lockIfHeld(taker)));
+            assertTrue(QuarkusTransaction.requiringNew().call(() -> items.claim(Instant.now().plusSeconds(1),
+                    Duration.ofMinutes(1), "third/3")).isEmpty(), "an item held within its lease is not claimed");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "DELETE FROM check_run WHERE id = ?1").setParameter(1, run).executeUpdate());
+        }
+    }
+
+    @Test
+    void anItemThatCannotBeRecordedFailsItsRunAfterThreeAttemptsInsteadOfHoldingItToTheDeadline() {
+        // no severity: its event breaks a NOT NULL constraint each time the item is recorded
+        Neighbours.triggers(aTrigger().of(UUID.randomUUID()).named("Cannot be recorded").on("NVDA", "CAPEX").yearly().above(1));
+        Neighbours.series(aSeries().point("2023", 10).point("2024", 50));
+
+        JsonPath run = check();
+
+        assertEquals("FAILED", run.getString("status"), run.prettify());
+        assertTrue(run.getString("problem").contains("could not be recorded in 3 attempts"), run.getString("problem"));
+        assertEquals(3, run.getInt("workItems[0].attempts"));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM alert_event WHERE check_run_id = ?1")
+                .setParameter(1, run.getLong("id")).getSingleResult()).longValue()), "nothing of it recorded");
+    }
+
+    @Test
+    void aSecondCheckWhileOneRunsIsRefused() {
+        long run = runningRun();
+        try {
+            given().post("/api/v1/checks").then().statusCode(409).contentType("application/problem+json");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "DELETE FROM check_run WHERE id = ?1").setParameter(1, run).executeUpdate());
+        }
+    }
+
+    /** A requested run as another replica would start it, RUNNING, its deadline ten minutes away. */
+    private long runningRun() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                INSERT INTO check_run (origin, started_at, status, deadline_at)
+                VALUES ('REQUEST', now(), 'RUNNING', now() + interval '10 minutes') RETURNING id""")
+                .getSingleResult()).longValue());
+    }
+
+    private static void ranges(UUID... boundaries) {
+        Neighbours.thesisService().stubFor(get(urlPathEqualTo("/api/v1/triggers/ranges")).atPriority(1)
+                .willReturn(okJson(json(Map.of("size", 1000, "boundaries", List.of(boundaries))))));
+    }
+
+    /** The feed's answer for the range after {@code after} through {@code through} (null: open). */
+    private static void range(UUID after, UUID through, FeedTrigger... triggers) {
+        MappingBuilder request = get(urlPathEqualTo("/api/v1/triggers")).atPriority(1)
+                .withQueryParam("after", after == null ? absent() : WireMock.equalTo(after.toString()))
+                .withQueryParam("through", through == null ? absent() : WireMock.equalTo(through.toString()));
+        Neighbours.thesisService().stubFor(request.willReturn(okJson(json(Map.of(
+                "items", java.util.Arrays.stream(triggers).map(FeedTrigger::json).toList(),
+                "page", 0, "size", 1000, "total", triggers.length)))));
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
