@@ -46,10 +46,11 @@ class ChecksAcrossReplicasIT {
 
     @BeforeAll
     static void startThreeReplicas() throws Exception {
-        system = TestStack.withCompanyBehindProxy(ChecksAcrossReplicasIT.class, Map.of(
+        // short leases: the killed replica's work items and the outbox rows it had claimed are taken over soon
+        system = TestStack.withCompanyBehindProxy(ChecksAcrossReplicasIT.class, ShortLease.environment(Map.of(
                 "ALERT_CHECK_ITEM_SIZE", String.valueOf(ITEM_SIZE),
                 "ALERT_CHECK_ITEM_LEASE", "PT5S",
-                "ALERT_CHECK_POLL_INTERVAL", "1s"));
+                "ALERT_CHECK_POLL_INTERVAL", "1s")));
         second = system.stack().addAlertReplica(Stack.freePort());
         third = system.stack().addAlertReplica(Stack.freePort());
     }

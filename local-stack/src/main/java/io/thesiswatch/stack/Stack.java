@@ -430,7 +430,7 @@ public final class Stack implements AutoCloseable {
         return "http://" + host.inUrls() + ":" + port;
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
