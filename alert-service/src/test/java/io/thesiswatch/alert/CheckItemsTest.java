@@ -9,6 +9,7 @@ import static io.thesiswatch.alert.FeedTrigger.aTrigger;
 import static io.thesiswatch.alert.SeriesAnswer.aSeries;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +32,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.thesiswatch.alert.metrics.OperationsMetrics;
 import io.thesiswatch.alert.repository.CheckItemRepository;
 import io.thesiswatch.alert.service.check.CheckService;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,8 @@ class CheckItemsTest extends AlertTestSupport {
     CheckItemRepository items;
     @Inject
     EntityManager entityManager;
+    @Inject
+    OperationsMetrics metrics;
 
     @Test
     void aCheckReadsEachRangeOnceAndShowsEveryItemsProgress() throws Exception {
@@ -123,6 +127,10 @@ class CheckItemsTest extends AlertTestSupport {
             assertTrue(QuarkusTransaction.requiringNew().call(() -> items.lockIfHeld(taker)));
             assertTrue(QuarkusTransaction.requiringNew().call(() -> items.claim(Instant.now().plusSeconds(1),
                     Duration.ofMinutes(1), "third/3")).isEmpty(), "an item held within its lease is not claimed");
+            metrics.refresh();
+            given().get("/q/metrics").then().statusCode(200)
+                    .body(containsString("thesiswatch_check_items{status=\"CLAIMED\"} 1.0"))
+                    .body(containsString("thesiswatch_check_items{status=\"PENDING\"} 0.0"));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                     "DELETE FROM check_run WHERE id = ?1").setParameter(1, run).executeUpdate());

@@ -18,7 +18,7 @@ import io.thesiswatch.alert.repository.OperationsFigures;
 
 /**
  * The figures an operator watches, on /q/metrics as {@code thesiswatch_*}: check duration and its outcome, the
- * last successful check, triggers per state, and per outbox channel the rows pending, overdue and failed, and the
+ * last successful check, triggers per state, the running check's open work items, and per outbox channel the rows pending, overdue and failed, and the
  * outcome of every attempt. The database figures are the cluster's: a refresh reads them every few seconds
  * (one snapshot, two statements), so a scrape never waits for the database.
  */
@@ -42,6 +42,12 @@ public class OperationsMetrics {
                             s -> s.get().triggersByState().getOrDefault(state.name(), 0L))
                     .description("Triggers in each state, as the latest checks left them")
                     .tag("state", state.name()).register(registry);
+        }
+        for (String status : OperationsFigures.OPEN_ITEM_STATES) {
+            Gauge.builder("thesiswatch.check.items", snapshot, s -> s.get().openItems().getOrDefault(status, 0L))
+                    .description("Work items of the running check not settled yet: PENDING (nobody holds them) or "
+                            + "CLAIMED (a replica evaluates them)")
+                    .tag("status", status).register(registry);
         }
         for (String channel : OperationsFigures.CHANNELS) {
             Gauge.builder("thesiswatch.outbox.pending", snapshot, s -> s.get().pending().getOrDefault(channel, 0L))

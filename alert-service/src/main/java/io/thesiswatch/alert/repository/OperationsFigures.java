@@ -23,10 +23,13 @@ public class OperationsFigures {
      * none is due): rows held on purpose (quiet hours, a retry's backoff, digests) are not overdue.
      */
     public record Snapshot(double lastSuccessfulCheck, Map<String, Long> pending, Map<String, Long> failed,
-            Map<String, Double> overdueSeconds, Map<String, Long> triggersByState) {
+            Map<String, Double> overdueSeconds, Map<String, Long> triggersByState, Map<String, Long> openItems) {
 
-        public static final Snapshot EMPTY = new Snapshot(0, Map.of(), Map.of(), Map.of(), Map.of());
+        public static final Snapshot EMPTY = new Snapshot(0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
+
+    /** The states of the work items of a running check that are not settled yet. */
+    public static final List<String> OPEN_ITEM_STATES = List.of("PENDING", "CLAIMED");
 
     private final EntityManager entityManager;
 
@@ -62,10 +65,16 @@ public class OperationsFigures {
             overdue.put(CHANNELS.get(i), Math.max(0, ((Number) row[3 + 3 * i]).doubleValue()));
         }
         Map<String, Long> states = new HashMap<>();
+        Map<String, Long> openItems = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> counts = entityManager.createNativeQuery(
-                "SELECT state, count(*) FROM trigger_state GROUP BY state").getResultList();
-        counts.forEach(count -> states.put((String) count[0], ((Number) count[1]).longValue()));
-        return new Snapshot(((Number) row[0]).doubleValue(), pending, failed, overdue, states);
+        List<Object[]> counts = entityManager.createNativeQuery("""
+                SELECT 'state', state, count(*) FROM trigger_state GROUP BY state
+                UNION ALL
+                SELECT 'item', i.status, count(*) FROM check_item i JOIN check_run r ON r.id = i.run_id
+                WHERE r.status = 'RUNNING' AND i.status IN ('PENDING', 'CLAIMED') GROUP BY i.status""")
+                .getResultList();
+        counts.forEach(count -> ("state".equals(count[0]) ? states : openItems)
+                .put((String) count[1], ((Number) count[2]).longValue()));
+        return new Snapshot(((Number) row[0]).doubleValue(), pending, failed, overdue, states, openItems);
     }
 }
