@@ -2,6 +2,7 @@ package io.thesiswatch.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -264,6 +266,73 @@ public final class Benchmark {
         double t100k = checkWith(100_000);
         figures.add("3b. Growth from 10,000 to 100,000 triggers", "x" + f1(t100k / t10k), "linear: x10", "",
                 "<= x12", t100k / t10k <= 12);
+        checksAcrossReplicas();
+    }
+
+    /**
+     * The 100,000-trigger check with 1, 2 and 3 alert-service replicas sharing its work items, each replica's items
+     * and CPU, and how busy the machine's cores were: on 2 cores the replicas share the CPU with PostgreSQL and the
+     * other two services, so the gain is bounded by the machine, not by the design.
+     */
+    private void checksAcrossReplicas() throws Exception {
+        List<Long> replicas = new ArrayList<>(List.of(stack.pids().get("alert-service")));
+        for (int count = 1; count <= 3; count++) {
+            if (count > 1) {
+                replicas.add(stack.alertReplicaPid(stack.addAlertReplica(Stack.freePort())));
+            }
+            Map<Long, Duration> cpuBefore = cpuTimes(replicas);
+            long[] machineBefore = machineTicks();
+            long start = System.nanoTime();
+            JsonNode answered = admin.post(stack.alertUrl() + "/api/v1/checks", Map.of()).require(Set.of(200),
+                    "check");
+            double wall = seconds(start);
+            long[] machineAfter = machineTicks();
+            Map<Long, Duration> cpuAfter = cpuTimes(replicas);
+            JsonNode run = admin.get(stack.alertUrl() + "/api/v1/checks/" + answered.get("id").asLong())
+                    .require(Set.of(200), "check run");
+            List<String> shares = new ArrayList<>();
+            for (long pid : replicas) {
+                long items = 0;
+                for (JsonNode item : run.get("workItems")) {
+                    items += item.get("replica").asText().endsWith("/" + pid) ? 1 : 0;
+                }
+                shares.add(items + " items, " + f1(cpuAfter.get(pid).minus(cpuBefore.get(pid)).toMillis() / 1000.0)
+                        + " s CPU");
+            }
+            double busy = (double) (machineAfter[0] - machineBefore[0]) / (machineAfter[1] - machineBefore[1]);
+            List<Long> itemMillis = new ArrayList<>();
+            run.get("workItems").forEach(item -> itemMillis.add(Duration.between(
+                    Instant.parse(item.get("startedAt").asText()), Instant.parse(item.get("finishedAt").asText()))
+                    .toMillis()));
+            java.util.Collections.sort(itemMillis);
+            shares.add("an item takes " + itemMillis.get(itemMillis.size() / 2) + " ms (median) from claim to "
+                    + "settlement");
+            figures.add("3c. Check cycle, 100,000 triggers, " + count + " alert-service replica(s)",
+                    f2(wall) + " s, " + run.get("evaluated") + " evaluated in " + run.get("items") + " work items; per "
+                            + "replica: " + String.join("; ", shares),
+                    "the machine's " + Runtime.getRuntime().availableProcessors() + " cores " + pct(busy) + " busy",
+                    "", "none", null);
+        }
+    }
+
+    /** The CPU time each process has used so far. */
+    private static Map<Long, Duration> cpuTimes(List<Long> pids) {
+        Map<Long, Duration> times = new HashMap<>();
+        for (long pid : pids) {
+            times.put(pid, ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO));
+        }
+        return times;
+    }
+
+    /** The machine's busy and total CPU ticks so far (/proc/stat, all cores). */
+    private static long[] machineTicks() throws IOException {
+        String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < cpu.length; i++) {
+            total += Long.parseLong(cpu[i]);
+        }
+        long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+        return new long[] {total - idle, total};
     }
 
     /** Adds bench triggers up to this count, runs a first check (states created), then measures a second. */
@@ -283,19 +352,52 @@ public final class Benchmark {
         }
         JsonNode first = admin.post(stack.alertUrl() + "/api/v1/checks", Map.of()).require(Set.of(200), "check");
         resetStatements();
+        Map<String, double[]> callsBefore = neighbourCalls();
         long start = System.nanoTime();
         JsonNode second = admin.post(stack.alertUrl() + "/api/v1/checks", Map.of()).require(Set.of(200), "check");
         double wall = seconds(start);
         Map<String, Long> statements = statements();
+        Map<String, double[]> callsAfter = neighbourCalls();
         if (second.get("evaluated").asInt() != triggers) {
             figures.note("check of " + triggers + " evaluated " + second.get("evaluated") + " (" + second.get("problem") + ")");
         }
         String label = triggers == 10_000 ? "3a. Check cycle, 10,000 triggers" : "3a. Check cycle, 100,000 triggers";
         figures.add(label, f2(wall) + " s (first check, creating the states: "
-                        + f2(seconds(first)) + " s); " + second.get("httpCalls") + " HTTP calls; SQL statements "
-                        + statements,
+                        + f2(seconds(first)) + " s); " + second.get("httpCalls") + " HTTP calls ("
+                        + meanCalls(callsBefore, callsAfter) + "); SQL statements " + statements,
                 "", "", triggers == 100_000 ? "<= 10 s" : "none", triggers == 100_000 ? wall <= 10 : null);
         return wall;
+    }
+
+    /** alert-service's calls to its neighbours so far, by path: {seconds, count} (its /q/metrics). */
+    private Map<String, double[]> neighbourCalls() throws Exception {
+        Map<String, double[]> calls = new HashMap<>();
+        String metrics = admin.get(stack.alertUrl() + "/q/metrics").text();
+        for (String line : metrics.split("\n")) {
+            boolean sum = line.startsWith("http_client_requests_seconds_sum{");
+            if (!sum && !line.startsWith("http_client_requests_seconds_count{")) {
+                continue;
+            }
+            int uri = line.indexOf("uri=\"");
+            String path = line.substring(uri + 5, line.indexOf('"', uri + 5));
+            double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            calls.computeIfAbsent(path, p -> new double[2])[sum ? 0 : 1] += value;
+        }
+        return calls;
+    }
+
+    /** The mean time of the calls made between two readings, by path. */
+    private static String meanCalls(Map<String, double[]> before, Map<String, double[]> after) {
+        List<String> means = new ArrayList<>();
+        after.forEach((path, now) -> {
+            double[] then = before.getOrDefault(path, new double[2]);
+            double count = now[1] - then[1];
+            if (count > 0) {
+                means.add(path + " " + f0(count) + " x " + f1((now[0] - then[0]) * 1000 / count) + " ms");
+            }
+        });
+        java.util.Collections.sort(means);
+        return String.join(", ", means);
     }
 
     private void resetStatements() throws SQLException {

@@ -74,7 +74,9 @@ class TriggerFeed {
                     toCheck.add(trigger);
                 }
             }
-            return new FeedPage.Triggers(toCheck, answer.items().size() < pageSize);
+            // the range's total ends it without asking for an empty page after a full one
+            boolean last = answer.items().size() < pageSize || (long) (number + 1) * pageSize >= answer.total();
+            return new FeedPage.Triggers(toCheck, last);
         }
     }
 }
