@@ -35,6 +35,7 @@ import io.restassured.path.json.JsonPath;
 import io.thesiswatch.alert.metrics.OperationsMetrics;
 import io.thesiswatch.alert.repository.CheckItemRepository;
 import io.thesiswatch.alert.service.check.CheckService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,7 +96,9 @@ class CheckItemsTest extends AlertTestSupport {
         long run = runningRun();
         CheckItemRepository.Claim dead = QuarkusTransaction.requiringNew().call(() -> {
             items.plan(run, List.of());
-            return items.claim(Instant.now(), Duration.ofMillis(1), "a-replica-that-died/1").orElseThrow();
+            // claimed a minute ago for a second: its lease has ended
+            return items.claim(Instant.now().minusSeconds(60), Duration.ofSeconds(1), "a-replica-that-died/1")
+                    .orElseThrow();
         });
 
         checks.workOnRunningChecks();
@@ -162,6 +165,13 @@ class CheckItemsTest extends AlertTestSupport {
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                     "DELETE FROM check_run WHERE id = ?1").setParameter(1, run).executeUpdate());
         }
+    }
+
+    /** No run that a test leaves RUNNING holds up the next test's check. */
+    @AfterEach
+    void endRunsLeftRunning() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE check_run SET status = 'FAILED', finished_at = now() WHERE status = 'RUNNING'").executeUpdate());
     }
 
     /** A requested run as another replica would start it, RUNNING, its deadline ten minutes away. */
