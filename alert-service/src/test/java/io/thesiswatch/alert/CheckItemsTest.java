@@ -157,6 +157,19 @@ class CheckItemsTest extends AlertTestSupport {
     }
 
     @Test
+    void aTriggerTheCheckCannotReadFailsItsItemAndRunNotTheRequest() {
+        FeedTrigger broken = aTrigger().of(UUID.randomUUID()).named("Without its series").warning();
+        broken.json().remove("series");
+        Neighbours.triggers(broken);
+
+        JsonPath run = check();
+
+        assertEquals("FAILED", run.getString("status"), run.prettify());
+        assertTrue(run.getString("problem").contains("item 1 could not be read"), run.getString("problem"));
+        assertEquals("FAILED", run.getString("workItems[0].status"));
+    }
+
+    @Test
     void aSecondCheckWhileOneRunsIsRefused() {
         long run = runningRun();
         try {

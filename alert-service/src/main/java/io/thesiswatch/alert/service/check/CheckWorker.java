@@ -107,8 +107,22 @@ class CheckWorker {
                 replica.get()));
     }
 
-    /** Reads the item's range of the feed, page after page, and each page's series; stops at a page it cannot read. */
+    /**
+     * Reads the item's range of the feed, page after page, and each page's series; stops at a page it cannot read.
+     * Whatever goes wrong while reading fails the item (and its run), never the worker.
+     */
     private Fetched fetch(Claim item) {
+        try {
+            return read(item);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Check %d item %d could not be read", item.runId(), item.seq());
+            CheckCounts counts = new CheckCounts();
+            counts.fail("item " + item.seq() + " could not be read: " + Failures.describe(e));
+            return new Fetched(item, List.of(), counts);
+        }
+    }
+
+    private Fetched read(Claim item) {
         CheckCounts counts = new CheckCounts();
         List<CheckRecorder.Page> pages = new ArrayList<>();
         TriggerFeed.Reading reading = feed.read(item);
