@@ -276,9 +276,11 @@ public final class Benchmark {
      */
     private void checksAcrossReplicas() throws Exception {
         List<Long> replicas = new ArrayList<>(List.of(stack.pids().get("alert-service")));
+        List<String> added = new ArrayList<>();
         for (int count = 1; count <= 3; count++) {
             if (count > 1) {
-                replicas.add(stack.alertReplicaPid(stack.addAlertReplica(Stack.freePort())));
+                added.add(stack.addAlertReplica(Stack.freePort()));
+                replicas.add(stack.alertReplicaPid(added.get(added.size() - 1)));
             }
             Map<Long, Duration> cpuBefore = cpuTimes(replicas);
             long[] machineBefore = machineTicks();
@@ -312,6 +314,10 @@ public final class Benchmark {
                             + "replica: " + String.join("; ", shares),
                     "the machine's " + Runtime.getRuntime().availableProcessors() + " cores " + pct(busy) + " busy",
                     "", "none", null);
+        }
+        // the later figures are of one replica, as before; these hold nothing now that the run has completed
+        for (String replica : added) {
+            stack.killAlertReplica(replica);
         }
     }
 

@@ -18,9 +18,9 @@ import io.thesiswatch.alert.repository.OperationsFigures;
 
 /**
  * The figures an operator watches, on /q/metrics as {@code thesiswatch_*}: check duration and its outcome, the
- * last successful check, triggers per state, the running check's open work items, and per outbox channel the rows pending, overdue and failed, and the
- * outcome of every attempt. The database figures are the cluster's: a refresh reads them every few seconds
- * (one snapshot, two statements), so a scrape never waits for the database.
+ * last successful check, triggers per state, the running check's open work items, and per outbox channel the rows
+ * pending, overdue and failed, and the outcome of every attempt. The database figures are the cluster's: a refresh
+ * reads them every few seconds (one snapshot, two statements), so a scrape never waits for the database.
  */
 @Startup
 @ApplicationScoped
