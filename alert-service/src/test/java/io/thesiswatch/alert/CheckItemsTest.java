@@ -1,9 +1,5 @@
 package io.thesiswatch.alert;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static io.thesiswatch.alert.FeedTrigger.aTrigger;
 import static io.thesiswatch.alert.SeriesAnswer.aSeries;
@@ -19,16 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -45,7 +36,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CheckItemsTest extends AlertTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final UUID FIRST_END = UUID.fromString("40000000-0000-0000-0000-000000000000");
     private static final UUID SECOND_END = UUID.fromString("80000000-0000-0000-0000-000000000000");
 
@@ -64,10 +54,10 @@ class CheckItemsTest extends AlertTestSupport {
         FeedTrigger first = aTrigger().of(thesis).named("First range").warning().on("NVDA", "CAPEX").yearly().above(100);
         FeedTrigger second = aTrigger().of(thesis).named("Second range").warning().on("NVDA", "CAPEX").yearly().above(1);
         FeedTrigger third = aTrigger().of(thesis).named("Third range").warning().on("NVDA", "CAPEX").yearly().above(100);
-        ranges(FIRST_END, SECOND_END);
-        range(null, FIRST_END, first);
-        range(FIRST_END, SECOND_END, second);
-        range(SECOND_END, null, third);
+        Neighbours.triggerRanges(FIRST_END, SECOND_END);
+        Neighbours.triggerRange(null, FIRST_END, first);
+        Neighbours.triggerRange(FIRST_END, SECOND_END, second);
+        Neighbours.triggerRange(SECOND_END, null, third);
         Neighbours.series(aSeries().point("2023", 10).point("2024", 50));
 
         JsonPath run = check();
@@ -193,28 +183,5 @@ class CheckItemsTest extends AlertTestSupport {
                 INSERT INTO check_run (origin, started_at, status, deadline_at)
                 VALUES ('REQUEST', now(), 'RUNNING', now() + interval '10 minutes') RETURNING id""")
                 .getSingleResult()).longValue());
-    }
-
-    private static void ranges(UUID... boundaries) {
-        Neighbours.thesisService().stubFor(get(urlPathEqualTo("/api/v1/triggers/ranges")).atPriority(1)
-                .willReturn(okJson(json(Map.of("size", 1000, "boundaries", List.of(boundaries))))));
-    }
-
-    /** The feed's answer for the range after {@code after} through {@code through} (null: open). */
-    private static void range(UUID after, UUID through, FeedTrigger... triggers) {
-        MappingBuilder request = get(urlPathEqualTo("/api/v1/triggers")).atPriority(1)
-                .withQueryParam("after", after == null ? absent() : WireMock.equalTo(after.toString()))
-                .withQueryParam("through", through == null ? absent() : WireMock.equalTo(through.toString()));
-        Neighbours.thesisService().stubFor(request.willReturn(okJson(json(Map.of(
-                "items", java.util.Arrays.stream(triggers).map(FeedTrigger::json).toList(),
-                "page", 0, "size", 1000, "total", triggers.length)))));
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -77,6 +77,22 @@ final class Neighbours {
                         "page", page, "size", size, "total", total)))));
     }
 
+    /** The ids that cut the feed into ranges (work items of a check). */
+    static void triggerRanges(UUID... boundaries) {
+        thesisService().stubFor(get(urlPathEqualTo("/api/v1/triggers/ranges")).atPriority(1)
+                .willReturn(okJson(json(Map.of("size", 1000, "boundaries", List.of(boundaries))))));
+    }
+
+    /** The feed's answer for the range after {@code after} through {@code through} (null: open). */
+    static void triggerRange(UUID after, UUID through, FeedTrigger... triggers) {
+        thesisService().stubFor(get(urlPathEqualTo("/api/v1/triggers")).atPriority(1)
+                .withQueryParam("after", after == null ? WireMock.absent() : WireMock.equalTo(after.toString()))
+                .withQueryParam("through", through == null ? WireMock.absent()
+                        : WireMock.equalTo(through.toString()))
+                .willReturn(okJson(json(Map.of("items", Arrays.stream(triggers).map(FeedTrigger::json).toList(),
+                        "page", 0, "size", 1000, "total", triggers.length)))));
+    }
+
     /** A saved trigger, as thesis-service answers it by id. */
     static void savedTrigger(FeedTrigger trigger) {
         thesisService().stubFor(get(urlEqualTo("/api/v1/triggers/" + trigger.id())).atPriority(1)

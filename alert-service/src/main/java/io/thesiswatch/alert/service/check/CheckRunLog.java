@@ -13,6 +13,7 @@ import io.thesiswatch.alert.api.CheckRunResponse;
 import io.thesiswatch.alert.config.AlertConfig;
 import io.thesiswatch.alert.domain.CheckOrigin;
 import io.thesiswatch.alert.domain.CheckRun;
+import io.thesiswatch.alert.domain.CheckStatus;
 import io.thesiswatch.alert.mapping.AlertMapper;
 import io.thesiswatch.alert.metrics.OperationsMetrics;
 import io.thesiswatch.alert.repository.CheckItemRepository;
@@ -74,6 +75,11 @@ class CheckRunLog {
         if (QuarkusTransaction.requiringNew().call(() -> runs.completeIfSettled(runId, Instant.now()))) {
             ended(runId);
         }
+    }
+
+    /** Whether the run is still RUNNING (one row read, for a replica that waits for its end). */
+    boolean running(long runId) {
+        return QuarkusTransaction.requiringNew().call(() -> runs.findById(runId).status == CheckStatus.RUNNING);
     }
 
     /** The run as it stands, with the progress of each of its items. */

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.thesiswatch.alert.api.CheckRunResponse;
 import io.thesiswatch.alert.domain.CheckOrigin;
-import io.thesiswatch.alert.domain.CheckStatus;
 import io.thesiswatch.alert.lifecycle.RunningJobs;
 import io.thesiswatch.common.problem.ConflictException;
 import org.jboss.logging.Logger;
@@ -49,9 +48,8 @@ public class CheckService {
         plan(run);
         while (true) {
             worker.work();
-            CheckRunResponse current = runLog.current(run.id());
-            if (current.status() != CheckStatus.RUNNING || running.stopping()) {
-                return current;
+            if (!runLog.running(run.id()) || running.stopping()) {
+                return runLog.current(run.id());
             }
             if (Instant.now().isAfter(run.deadline())) {
                 runLog.failOverdue();
