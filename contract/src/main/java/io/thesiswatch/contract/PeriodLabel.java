@@ -3,8 +3,6 @@ package io.thesiswatch.contract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A period label: {@code 2024} (a year, named by the calendar year it ends in), {@code 2024-Q3} (a quarter),
@@ -18,43 +16,54 @@ public record PeriodLabel(String label, PeriodKind kind, long index) implements 
 
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2200;
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Comparator<PeriodLabel> ORDER = Comparator
             .comparing(PeriodLabel::start)
             .thenComparing(PeriodLabel::kind)
             .thenComparing(PeriodLabel::label);
 
-    /** Parses a label, throwing {@link IllegalArgumentException} with {@link #FORMAT_HINT} when it is not one. */
+    /**
+     * Parses a label, throwing {@link IllegalArgumentException} with {@link #FORMAT_HINT} when it is not one. Read
+     * character by character: every stored observation's label is parsed on every read of its series.
+     */
     public static PeriodLabel parse(String text) {
-        if (text == null) {
+        if (text == null || text.length() < 4 || !digits(text, 0, 4)) {
             throw new IllegalArgumentException(FORMAT_HINT);
         }
-        Matcher m;
-        if ((m = YEAR.matcher(text)).matches()) {
-            return of(PeriodKind.YEAR, year(m.group(1)));
+        int length = text.length();
+        if (length == 4) {
+            return new PeriodLabel(text, PeriodKind.YEAR, year(text));
         }
-        if ((m = QUARTER.matcher(text)).matches()) {
-            return of(PeriodKind.QUARTER, year(m.group(1)) * 4L + Integer.parseInt(m.group(2)) - 1);
+        if (text.charAt(4) != '-') {
+            throw new IllegalArgumentException(FORMAT_HINT);
         }
-        if ((m = MONTH.matcher(text)).matches()) {
-            int month = Integer.parseInt(m.group(2));
+        if (length == 7 && text.charAt(5) == 'Q' && text.charAt(6) >= '1' && text.charAt(6) <= '4') {
+            return new PeriodLabel(text, PeriodKind.QUARTER, year(text) * 4L + text.charAt(6) - '1');
+        }
+        if (length == 7 && digits(text, 5, 7)) {
+            int month = Integer.parseInt(text, 5, 7, 10);
             if (month < 1 || month > 12) {
                 throw new IllegalArgumentException(FORMAT_HINT);
             }
-            return of(PeriodKind.MONTH, year(m.group(1)) * 12L + month - 1);
+            return new PeriodLabel(text, PeriodKind.MONTH, year(text) * 12L + month - 1);
         }
-        if ((m = DAY.matcher(text)).matches()) {
-            year(m.group(1));
+        if (length == 10 && digits(text, 5, 7) && text.charAt(7) == '-' && digits(text, 8, 10)) {
+            year(text);
             try {
-                return of(PeriodKind.DAY, LocalDate.parse(text).toEpochDay());
+                return new PeriodLabel(text, PeriodKind.DAY, LocalDate.parse(text).toEpochDay());
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException(FORMAT_HINT, e);
             }
         }
         throw new IllegalArgumentException(FORMAT_HINT);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isValid(String text) {
@@ -153,7 +162,8 @@ public record PeriodLabel(String label, PeriodKind kind, long index) implements 
 
     @Override
     public int compareTo(PeriodLabel other) {
-        return ORDER.compare(this, other);
+        // within a kind the index orders by start (the common case: a series sorts its own points)
+        return kind == other.kind ? Long.compare(index, other.index) : ORDER.compare(this, other);
     }
 
     @Override
@@ -163,16 +173,22 @@ public record PeriodLabel(String label, PeriodKind kind, long index) implements 
 
     private static PeriodLabel of(PeriodKind kind, long index) {
         String label = switch (kind) {
-            case YEAR -> String.format("%04d", index);
-            case QUARTER -> String.format("%04d-Q%d", index / 4, index % 4 + 1);
-            case MONTH -> String.format("%04d-%02d", index / 12, index % 12 + 1);
+            case YEAR -> fourDigits(index);
+            case QUARTER -> fourDigits(index / 4) + "-Q" + (index % 4 + 1);
+            case MONTH -> fourDigits(index / 12) + (index % 12 < 9 ? "-0" : "-") + (index % 12 + 1);
             case DAY -> LocalDate.ofEpochDay(index).toString();
         };
         return new PeriodLabel(label, kind, index);
     }
 
-    private static int year(String digits) {
-        int year = Integer.parseInt(digits);
+    private static String fourDigits(long year) {
+        String digits = Long.toString(year);
+        return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
+    }
+
+    /** The year of a label (its first four characters, digits), within the years labels may name. */
+    private static int year(String label) {
+        int year = Integer.parseInt(label, 0, 4, 10);
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new IllegalArgumentException(FORMAT_HINT + " (years " + MIN_YEAR + " to " + MAX_YEAR + ")");
         }

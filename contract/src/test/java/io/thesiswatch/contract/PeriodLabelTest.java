@@ -22,7 +22,9 @@ class PeriodLabelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "24", "2024-Q0", "2024-Q5", "2024-13", "2023-02-29", "2024/07", "1800", "", " 2024" })
+    @ValueSource(strings = { "24", "2024-Q0", "2024-Q5", "2024-13", "2023-02-29", "2024/07", "1800", "", " 2024",
+            "2024 ", "2024-Q", "2024-Q12", "20x4", "2024-00", "2024-7-15", "2024-07-1", "2024-07-15x",
+            "\u0662\u0660\u0662\u0664" })
     void rejectsWhatIsNotALabel(String bad) {
         assertFalse(PeriodLabel.isValid(bad), bad);
     }
@@ -46,6 +48,39 @@ class PeriodLabelTest {
         assertEquals(next, period.next().label());
         assertEquals(true, period.minus(1).isFollowedBy(period));
         assertEquals(false, period.minus(2).isFollowedBy(period));
+    }
+
+    @Test
+    void aLabelBuiltFromItsIndexIsTheLabelParsed() {
+        for (int year = 1900; year <= 2200; year++) {
+            List<String> labels = new java.util.ArrayList<>(List.of(String.valueOf(year), year + "-12-31"));
+            for (int i = 1; i <= 12; i++) {
+                labels.add(String.format("%d-%02d", year, i));
+                labels.add(i <= 4 ? year + "-Q" + i : year + "-0" + (i % 9 + 1) + "-0" + (i % 9 + 1));
+            }
+            for (String label : labels) {
+                PeriodLabel parsed = PeriodLabel.parse(label);
+                assertEquals(label, parsed.label());
+                assertEquals(parsed, parsed.minus(1).next(), label);
+                assertEquals(parsed.start(), parsed.minus(0).start(), label);
+            }
+        }
+    }
+
+    @Test
+    void namesTheYearsALabelMayHave() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> PeriodLabel.parse("1899-Q4"));
+        assertEquals(PeriodLabel.FORMAT_HINT + " (years 1900 to 2200)", refused.getMessage());
+        assertEquals(PeriodLabel.FORMAT_HINT, assertThrows(IllegalArgumentException.class,
+                () -> PeriodLabel.parse("2024-1")).getMessage());
+    }
+
+    @Test
+    void ordersPointsOfOneKindByTheirIndex() {
+        List<String> sorted = Stream.of("2025-Q1", "2024-Q4", "2023-Q2", "2024-Q1")
+                .map(PeriodLabel::parse).sorted().map(PeriodLabel::label).toList();
+        assertEquals(List.of("2023-Q2", "2024-Q1", "2024-Q4", "2025-Q1"), sorted);
     }
 
     @Test

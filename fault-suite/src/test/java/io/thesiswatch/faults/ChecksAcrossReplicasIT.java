@@ -51,8 +51,8 @@ class ChecksAcrossReplicasIT {
                 "ALERT_CHECK_ITEM_SIZE", String.valueOf(ITEM_SIZE),
                 "ALERT_CHECK_ITEM_LEASE", "PT5S",
                 "ALERT_CHECK_POLL_INTERVAL", "1s")));
-        second = system.stack().addAlertReplica(Stack.freePort());
-        third = system.stack().addAlertReplica(Stack.freePort());
+        second = system.stack().addReplica("alert-service", Stack.freePort());
+        third = system.stack().addReplica("alert-service", Stack.freePort());
     }
 
     @AfterAll
@@ -87,10 +87,10 @@ class ChecksAcrossReplicasIT {
                 throw new IllegalStateException(e);
             }
         });
-        String killed = "/" + stack.alertReplicaPid(third);
+        String killed = "/" + stack.replicaPid(third);
         Poll.until("the third replica holding an item, having settled one", Duration.ofSeconds(60),
                 () -> items(stack, "CLAIMED", killed) > 0 && items(stack, "DONE", killed) > 0);
-        stack.killAlertReplica(third);
+        stack.killReplica(third);
         long killedAt = System.nanoTime();
 
         JsonNode answered = check.get(120, TimeUnit.SECONDS);
@@ -115,7 +115,7 @@ class ChecksAcrossReplicasIT {
                 assertTrue(!replica.endsWith(killed), "a taken-over item was settled by another replica: " + item);
             }
         }
-        Set<String> pids = Set.of(killed, "/" + stack.pids().get("alert-service"), "/" + stack.alertReplicaPid(second));
+        Set<String> pids = Set.of(killed, "/" + stack.pids().get("alert-service"), "/" + stack.replicaPid(second));
         assertEquals(pids, itemsByReplica.keySet(), "each replica settled some items: " + itemsByReplica);
         assertTrue(takenOver >= 1, "the killed replica's item was taken over: " + summary(run));
 

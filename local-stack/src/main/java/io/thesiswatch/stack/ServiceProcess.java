@@ -74,6 +74,11 @@ final class ServiceProcess implements AutoCloseable {
         return start(launch);
     }
 
+    /** The same service started once more, with the same environment, on another port (a replica). */
+    ServiceProcess another(int port, Path logDirectory) throws IOException {
+        return start(new Launch(launch.root(), launch.name(), launch.host(), port, launch.environment(), logDirectory));
+    }
+
     /** Kills the process at once (SIGKILL on Linux: no shutdown hook runs) and waits until it is gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -130,7 +135,7 @@ final class ServiceProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(250);
+            Thread.sleep(50);
         }
         throw new IllegalStateException(launch.name() + " was not ready within " + timeout + "; see " + log + "\n"
                 + tail());

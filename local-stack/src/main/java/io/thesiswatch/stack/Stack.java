@@ -58,7 +58,6 @@ public final class Stack implements AutoCloseable {
     private final Path root;
     private final Path logs;
     private final BindHost host;
-    private final Map<String, String> alertEnvironment = new HashMap<>();
     private final DevTokens tokens;
     private final DevTokenEndpoint identityProvider;
     private final Map<String, Duration> readyAfter = new java.util.LinkedHashMap<>();
@@ -164,7 +163,6 @@ public final class Stack implements AutoCloseable {
             alertEnv.put("ALERT_WEBHOOKS_ALLOW_HTTP", "true");
             alertEnv.put("ALERT_WEBHOOKS_ALLOWED_DESTINATIONS", "127.0.0.0/8");
             alertEnv.putAll(options.environmentOf("alert-service"));
-            stack.alertEnvironment.putAll(alertEnv);
             services.add(ServiceProcess.start(root, "alert-service", host, ports.alert(), alertEnv, logs));
             java.time.Instant launched = java.time.Instant.now();
             for (ServiceProcess service : services) {
@@ -190,22 +188,24 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    /** Starts one more alert-service on the same database (another replica); answers its base URL. */
-    public String addAlertReplica(int port) throws IOException, InterruptedException {
-        ServiceProcess replica = ServiceProcess.start(root, "alert-service", host, port, alertEnvironment,
-                logs.resolve("replica-" + port));
+    /**
+     * Starts one more process of a service on the same database, with the same environment on another port (a
+     * replica), and waits until it is ready; answers its base URL.
+     */
+    public String addReplica(String service, int port) throws IOException, InterruptedException {
+        ServiceProcess replica = process(service).another(port, logs.resolve("replica-" + port));
         services.add(replica);
         replica.awaitReady(Duration.ofSeconds(120));
         return replica.baseUrl();
     }
 
-    /** Kills an alert-service replica that {@link #addAlertReplica} started, by its base URL, as {@link #kill}. */
-    public void killAlertReplica(String baseUrl) throws InterruptedException {
+    /** Kills a replica that {@link #addReplica} started, by its base URL, as {@link #kill}. */
+    public void killReplica(String baseUrl) throws InterruptedException {
         replica(baseUrl).kill();
     }
 
-    /** The process id of an alert-service replica that {@link #addAlertReplica} started, by its base URL. */
-    public long alertReplicaPid(String baseUrl) {
+    /** The process id of a replica that {@link #addReplica} started, by its base URL. */
+    public long replicaPid(String baseUrl) {
         return replica(baseUrl).pid();
     }
 

@@ -42,7 +42,7 @@ class TwoReplicasIT {
         data = Files.createTempDirectory("thesis-watch-replicas");
         stack = Stack.start(root, data, Stack.Ports.free(),
                 "*/2 * * * * ?", line -> System.out.println("[replicas] " + line));
-        secondReplica = stack.addAlertReplica(Stack.freePort());
+        secondReplica = stack.addReplica("alert-service", Stack.freePort());
     }
 
     @AfterAll

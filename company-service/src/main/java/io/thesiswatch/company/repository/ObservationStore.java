@@ -200,7 +200,7 @@ public class ObservationStore {
         }
     }
 
-    private static StoredObservation stored(ResultSet rs) throws SQLException {
+    static StoredObservation stored(ResultSet rs) throws SQLException {
         Date start = rs.getDate(7);
         Date end = rs.getDate(8);
         return new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),

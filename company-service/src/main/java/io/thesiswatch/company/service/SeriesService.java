@@ -33,30 +33,33 @@ import io.thesiswatch.contract.Unit;
 import io.thesiswatch.company.repository.CodeResolver;
 import io.thesiswatch.company.repository.MetricRef;
 import io.thesiswatch.company.repository.ObservationStore;
+import io.thesiswatch.company.repository.OneSeriesQuery;
 import io.thesiswatch.company.repository.SeriesKey;
 import io.thesiswatch.company.repository.StoredObservation;
 import io.thesiswatch.company.repository.SubjectRef;
 
 /**
  * Reads series, observed, derived or computed from expressions. However many series (and references) are asked
- * for, a read costs four queries:
- * subjects, group members, metrics, observations.
+ * for, a read costs four queries: subjects, group members, metrics, observations; a company's single series, one.
  */
 @ApplicationScoped
 public class SeriesService {
 
     private final CodeResolver codes;
     private final ObservationStore store;
+    private final OneSeriesQuery oneSeries;
 
-    public SeriesService(CodeResolver codes, ObservationStore store) {
+    public SeriesService(CodeResolver codes, ObservationStore store, OneSeriesQuery oneSeries) {
         this.codes = codes;
         this.store = store;
+        this.oneSeries = oneSeries;
     }
 
     /**
      * One series, every point between {@code from} and {@code to} (period labels of the series' kind, both
-     * optional). Reads run without a JTA transaction: each of the four queries stands alone, and skipping the
-     * transaction manager is a measurable share of a read's cost (bench/RESULTS.md).
+     * optional). A company's series is one statement; a group's, or an unknown code, takes the batch read's
+     * queries. Reads run without a JTA transaction: each query stands alone, and skipping the transaction manager
+     * is a measurable share of a read's cost (bench/RESULTS.md).
      */
     public SeriesResponse series(String subject, String metric, Transform transform, Integer window, String from,
             String to, PeriodKind kind, Basis basis) {
@@ -66,7 +69,8 @@ public class SeriesService {
         });
         PeriodLabel fromPeriod = periodParam("from", from, kind);
         PeriodLabel toPeriod = periodParam("to", to, kind);
-        Resolved resolved = resolve(List.of(new SeriesReference(subject, metric, t, window)));
+        Resolved resolved = oneSeries.read(subject, metric).map(Resolved::of)
+                .orElseGet(() -> resolve(List.of(new SeriesReference(subject, metric, t, window))));
         SubjectRef s = resolved.subjects().get(subject);
         if (s == null) {
             throw ResourceNotFoundException.of("Subject", subject);
@@ -217,6 +221,13 @@ public class SeriesService {
 
     private record Resolved(Map<String, SubjectRef> subjects, Map<String, MetricRef> metrics,
             Map<SeriesKey, List<StoredObservation>> observations) {
+
+        static Resolved of(OneSeriesQuery.OneSeries one) {
+            SubjectRef s = one.subject();
+            MetricRef m = one.metric();
+            return new Resolved(Map.of(s.code(), s), Map.of(m.code(), m), one.observations().isEmpty() ? Map.of()
+                    : Map.of(new SeriesKey(s.id(), m.id()), one.observations()));
+        }
     }
 
     private Resolved resolve(List<SeriesReference> wanted) {

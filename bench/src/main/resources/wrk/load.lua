@@ -1,0 +1,52 @@
+-- Requests for wrk (https://github.com/wg/wrk), one kind per wrk process:
+--   wrk ... -s load.lua URL -- series TOKEN COMPANIES METRICS   GET /api/v1/series/{subject}/{metric}, at random
+--   wrk ... -s load.lua URL -- theses TOKEN ID,ID,...           GET /api/v1/theses/{id}, at random
+--   wrk ... -s load.lua URL -- signups RUN                      POST /api/v1/subscribers, a new address each time
+-- At the end it prints one JSON line: requests, errors (non-2xx and socket errors), rps, p50 and p99 in ms.
+
+local threads = {}
+local counter = 0
+
+function setup(thread)
+  counter = counter + 1
+  thread:set("number", counter)
+  table.insert(threads, thread)
+end
+
+local kind, token, companies, metrics, ids, run
+local sent = 0
+
+function init(args)
+  kind = args[1]
+  math.randomseed(42 + number)
+  if kind == "series" then
+    token, companies, metrics = args[2], tonumber(args[3]), tonumber(args[4])
+  elseif kind == "theses" then
+    token, ids = args[2], {}
+    for id in string.gmatch(args[3], "[^,]+") do table.insert(ids, id) end
+  elseif kind == "signups" then
+    run = args[2]
+  else
+    error("unknown kind " .. tostring(kind))
+  end
+end
+
+function request()
+  if kind == "series" then
+    local path = string.format("/api/v1/series/C%04d/M%d", math.random(0, companies - 1), math.random(1, metrics))
+    return wrk.format("GET", path, { ["Authorization"] = "Bearer " .. token })
+  elseif kind == "theses" then
+    return wrk.format("GET", "/api/v1/theses/" .. ids[math.random(1, #ids)], { ["Authorization"] = "Bearer " .. token })
+  end
+  sent = sent + 1
+  local body = string.format('{"email": "load-%s-%d-%d@bench.example.com"}', run, number, sent)
+  return wrk.format("POST", "/api/v1/subscribers", { ["Content-Type"] = "application/json" }, body)
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  local seconds = summary.duration / 1e6
+  io.write(string.format('{"requests": %d, "errors": %d, "rps": %.1f, "p50": %.2f, "p99": %.2f}\n',
+    summary.requests, e.status + e.connect + e.read + e.write + e.timeout, summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
