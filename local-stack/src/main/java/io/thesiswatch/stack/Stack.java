@@ -60,6 +60,9 @@ public final class Stack implements AutoCloseable {
     private final BindHost host;
     private final DevTokens tokens;
     private final DevTokenEndpoint identityProvider;
+    /** The JVM options every service runs with (the images' memory options, a 256 MiB heap). */
+    public static final List<String> JVM_OPTIONS = ServiceProcess.JVM_OPTIONS;
+
     private final Map<String, Duration> readyAfter = new java.util.LinkedHashMap<>();
 
     private Stack(PostgresServer.Builder databaseSetup, PostgresServer database, SmtpCatcher mail, InboxServer inbox,
