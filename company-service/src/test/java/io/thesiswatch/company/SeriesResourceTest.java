@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -164,6 +165,34 @@ class SeriesResourceTest {
         if (field != null) {
             answer.body("errors[0].field", equalTo(field));
         }
+    }
+
+    @Test
+    void aCompanyWithoutDataForTheMetricAnswersAnEmptySeriesAndWhy() {
+        String idle = Fixtures.company("IDLE");
+        String busy = Fixtures.company("BUSY");
+        String m = Fixtures.additiveMetric("USERS", "COUNT");
+        observations().of(busy, m).at("2024-Q1", 10).record();
+        read(idle, m).answer().statusCode(200).body("subject", equalTo(idle)).body("unit", equalTo("COUNT"))
+                .body("points", empty()).body("reason", equalTo("no observations yet"));
+        read(busy, m).answer().statusCode(200).body("points.period", contains("2024-Q1"))
+                .body("reason", nullValue());
+    }
+
+    @Test
+    void aSingleSeriesReadsAsTheSameSeriesInABatchQuery() {
+        String s = Fixtures.companyWithYearEnd("FY", "01-26");
+        String m = Fixtures.additiveMetric("CAPEX", "USD");
+        observations().of(s, m).at("2024-Q1", 100).at("2024-Q2", 110).at("2024-Q3", 120).at("2024-Q4", 130)
+                .at("2025-Q1", 150).at("2025-Q2", 160).record();
+        List<Object> single = read(s, m).transform("YOY_PCT").answer().statusCode(200)
+                .body("points.period", contains("2025-Q1", "2025-Q2"))
+                .body("points.value", decimals("50", "45.454545"))
+                .extract().jsonPath().getList("points");
+        List<Object> batch = given().contentType(ContentType.JSON)
+                .body(aSeriesQuery().ask(series(s, m).transform("YOY_PCT")).build()).post("/api/v1/series/query")
+                .then().statusCode(200).extract().jsonPath().getList("results[0].points");
+        assertEquals(single, batch);
     }
 
     @Test

@@ -25,8 +25,8 @@ final class ServiceProcess implements AutoCloseable {
      * (a container under 2 CPUs or 1792 MiB would get the serial collector), starting small and giving heap back
      * when idle, as a container's small initial heap does.
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xms32m", "-XX:+UseG1GC", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=15000");
+    static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xms32m", "-XX:+UseG1GC", "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40", "-XX:G1PeriodicGCInterval=15000");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,23 @@ public final class SeriesMath {
      * exist and be non-zero; otherwise the point is left out.
      */
     public static List<SeriesPoint> transform(List<SeriesPoint> observations, Transform transform, int window) {
+        return transform(observations, transform, window, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #transform(List, Transform, int)}, only the latest {@code latest} points: a check reads the last
+     * few points of every series, and the divisions of the others are most of a read's work (bench/RESULTS.md).
+     */
+    public static List<SeriesPoint> transform(List<SeriesPoint> observations, Transform transform, int window,
+            int latest) {
         if (transform == Transform.VALUE) {
             return observations;
         }
         Map<PeriodLabel, BigDecimal> byPeriod = new HashMap<>();
         observations.forEach(p -> byPeriod.put(p.period(), p.value()));
         List<SeriesPoint> derived = new ArrayList<>();
-        for (SeriesPoint point : observations) {
+        for (int i = observations.size() - 1; i >= 0 && derived.size() < latest; i--) {
+            SeriesPoint point = observations.get(i);
             PeriodLabel base = switch (transform) {
                 case YOY_PCT -> point.period().yearEarlier();
                 case POP_PCT -> point.period().minus(1);
@@ -45,6 +56,7 @@ public final class SeriesMath {
                 derived.add(point.withValue(percentChange(baseValue, point.value())));
             }
         }
+        Collections.reverse(derived);
         return derived;
     }
 

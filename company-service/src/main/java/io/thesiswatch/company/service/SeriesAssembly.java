@@ -41,6 +41,13 @@ final class SeriesAssembly {
     /** Fails with {@link InvalidInputException} naming {@code kind} or {@code basis} when they cannot be read. */
     static Answer answer(SubjectRef subject, MetricRef metric, Transform transform, Integer window,
             PeriodKind askedKind, Basis askedBasis, Map<SeriesKey, List<StoredObservation>> observations) {
+        return answer(subject, metric, transform, window, askedKind, askedBasis, observations, null);
+    }
+
+    /** As above; with {@code latest}, a percent change is computed for the latest points only (null: all). */
+    static Answer answer(SubjectRef subject, MetricRef metric, Transform transform, Integer window,
+            PeriodKind askedKind, Basis askedBasis, Map<SeriesKey, List<StoredObservation>> observations,
+            Integer latest) {
         Basis basis = askedBasis == null ? Basis.defaultFor(subject.group()) : askedBasis;
         boolean fromMembers = usesMembers(subject, metric, observations);
         if (subject.group() && basis == Basis.FISCAL) {
@@ -66,7 +73,8 @@ final class SeriesAssembly {
             values = result.points();
             gaps = result.omitted();
         }
-        List<SeriesPoint> points = SeriesMath.transform(values, transform, window == null ? 0 : window);
+        List<SeriesPoint> points = SeriesMath.transform(values, transform, window == null ? 0 : window,
+                latest == null ? Integer.MAX_VALUE : latest);
         return new Answer(kind, basis, fromMembers, points, gaps, points.isEmpty() ? whyEmpty(values, transform, kind) : null);
     }
 

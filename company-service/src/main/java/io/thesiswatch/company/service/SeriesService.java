@@ -193,7 +193,8 @@ public class SeriesService {
         }
         SeriesAssembly.Answer answer;
         try {
-            answer = SeriesAssembly.answer(s, m, t, spec.window(), spec.kind(), spec.basis(), resolved.observations());
+            answer = SeriesAssembly.answer(s, m, t, spec.window(), spec.kind(), spec.basis(), resolved.observations(),
+                    last);
         } catch (InvalidInputException e) {
             return SeriesResult.failed(spec, t, window, e.getMessage());
         }

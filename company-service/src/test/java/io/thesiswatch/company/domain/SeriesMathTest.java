@@ -1,6 +1,7 @@
 package io.thesiswatch.company.domain;
 
 import io.thesiswatch.contract.PeriodLabel;
+import io.thesiswatch.contract.Transform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -36,5 +37,24 @@ class SeriesMathTest {
                 List.of(point("2024", "3"))));
         assertEquals(List.of(point("2024", "5")), total);
         assertEquals(List.of(), SeriesMath.groupTotal(List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}, window {1}")
+    @CsvSource({"YOY_PCT, 0", "POP_PCT, 0", "CHANGE_PCT, 3", "VALUE, 0"})
+    void theLatestPointsAreTheTailOfTheWholeSeries(Transform transform, int window) {
+        // a missing quarter (2021-Q2) and a zero base (2020-Q3) leave points out of the whole series
+        List<SeriesPoint> quarters = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            if (i != 5) {
+                quarters.add(point((2020 + i / 4) + "-Q" + (i % 4 + 1), i == 2 ? "0" : String.valueOf(100 + i * i)));
+            }
+        }
+        List<SeriesPoint> whole = SeriesMath.transform(quarters, transform, window);
+        for (int latest = 1; latest <= whole.size() + 2; latest++) {
+            List<SeriesPoint> tail = whole.subList(Math.max(0, whole.size() - latest), whole.size());
+            List<SeriesPoint> read = SeriesMath.transform(quarters, transform, window, latest);
+            assertEquals(tail, transform == Transform.VALUE ? read.subList(Math.max(0, read.size() - latest),
+                    read.size()) : read, "latest " + latest);
+        }
     }
 }

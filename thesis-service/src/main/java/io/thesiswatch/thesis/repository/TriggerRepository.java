@@ -14,6 +14,7 @@ import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.thesis.domain.RiskTrigger;
 import io.thesiswatch.thesis.domain.SeriesKey;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class TriggerRepository implements PanacheRepositoryBase<RiskTrigger, UUID> {
@@ -42,6 +43,8 @@ public class TriggerRepository implements PanacheRepositoryBase<RiskTrigger, UUI
         TypedQuery<RiskTrigger> items = getEntityManager()
                 .createQuery("select t from RiskTrigger t join fetch t.thesis where " + where + " order by t.id",
                         RiskTrigger.class)
+                // answered and forgotten: no snapshot to compare at commit for a page of up to 1,000 triggers
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setFirstResult(page * size)
                 .setMaxResults(size);
         TypedQuery<Long> total = getEntityManager()
