@@ -1,7 +1,9 @@
 -- Requests for wrk (https://github.com/wg/wrk), one kind per wrk process:
 --   wrk ... -s load.lua URL -- series TOKEN COMPANIES METRICS   GET /api/v1/series/{subject}/{metric}, at random
 --   wrk ... -s load.lua URL -- theses TOKEN ID,ID,...           GET /api/v1/theses/{id}, at random
---   wrk ... -s load.lua URL -- signups RUN                      POST /api/v1/subscribers, a new address each time
+--   wrk ... -s load.lua URL -- signups RUN                      POST /api/v1/subscribers, a new address each time,
+--                                                               from 250 clients per thread (X-Forwarded-For, as an
+--                                                               ingress controller sends it)
 -- At the end it prints one JSON line: requests, errors (non-2xx and socket errors), rps, p50 and p99 in ms.
 
 local threads = {}
@@ -40,7 +42,9 @@ function request()
   end
   sent = sent + 1
   local body = string.format('{"email": "load-%s-%d-%d@bench.example.com"}', run, number, sent)
-  return wrk.format("POST", "/api/v1/subscribers", { ["Content-Type"] = "application/json" }, body)
+  local client = string.format("10.0.%d.%d", number, sent % 250 + 1)
+  return wrk.format("POST", "/api/v1/subscribers", { ["Content-Type"] = "application/json",
+    ["X-Forwarded-For"] = client }, body)
 end
 
 function done(summary, latency, requests)
