@@ -1,9 +1,7 @@
 package io.thesiswatch.alert.service.check;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -25,9 +23,9 @@ import org.jboss.logging.Logger;
 
 /**
  * This replica's share of the running check: it claims work items one after the other (as every replica does) and
- * records each in a transaction of its own. Fetching the next items' triggers and series (HTTP, two at once)
- * overlaps with recording the current one (the database): they are independent, and overlapping them is most of
- * what a check can gain on few cores (bench/RESULTS.md). One pass at a time in this process; when the service stops it claims no further item,
+ * records each in a transaction of its own. Fetching item N+1's triggers and series (HTTP) overlaps with recording
+ * item N (the database): the two are independent, and overlapping them is most of what a check can gain on few
+ * cores (bench/RESULTS.md). One pass at a time in this process; when the service stops it claims no further item,
  * and an item it could not record is given back for another replica.
  */
 @ApplicationScoped
@@ -36,11 +34,6 @@ class CheckWorker {
     private static final Logger LOG = Logger.getLogger(CheckWorker.class);
     /** Claims of an item that fail to record it before it is FAILED. */
     static final int MAX_ATTEMPTS = 3;
-    /**
-     * Items fetched at once while one is recorded: a fetch is two HTTP calls answered by two other services, so two
-     * in flight keep both busy (bench/RESULTS.md, history); more only hold leases longer.
-     */
-    static final int FETCHES_AHEAD = 2;
 
     private final TriggerFeed feed;
     private final SeriesFetch seriesFetch;
@@ -87,20 +80,22 @@ class CheckWorker {
     }
 
     private void workFrom(Claim first) {
-        // the fetches run on threads of their own, in the check's trace (its context travels with each task)
-        ExecutorService fetcher = Context.taskWrapping(Executors.newFixedThreadPool(FETCHES_AHEAD,
-                r -> new Thread(r, "check-" + first.runId() + "-fetch")));
+        // the fetches run on a thread of their own, in the check's trace (its context travels with each task)
+        ExecutorService fetcher = Context.taskWrapping(
+                Executors.newSingleThreadExecutor(r -> new Thread(r, "check-" + first.runId() + "-fetch")));
         try {
-            Deque<Future<Fetched>> ahead = new ArrayDeque<>();
-            ahead.add(fetcher.submit(() -> fetch(first)));
-            boolean more = true;
-            while (!ahead.isEmpty()) {
-                while (more && ahead.size() < FETCHES_AHEAD) {
-                    Optional<Claim> following = running.stopping() ? Optional.empty() : claimNext();
-                    following.ifPresent(item -> ahead.add(fetcher.submit(() -> fetch(item))));
-                    more = following.isPresent();
+            Future<Fetched> next = fetcher.submit(() -> fetch(first));
+            while (true) {
+                Fetched current = await(next, first);
+                Optional<Claim> following = running.stopping() ? Optional.empty() : claimNext();
+                if (following.isPresent()) {
+                    Claim item = following.get();
+                    next = fetcher.submit(() -> fetch(item));
                 }
-                record(await(ahead.poll(), first));
+                record(current);
+                if (following.isEmpty()) {
+                    return;
+                }
             }
         } finally {
             fetcher.shutdownNow();
