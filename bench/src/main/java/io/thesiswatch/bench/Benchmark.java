@@ -365,9 +365,9 @@ public final class Benchmark {
         parts.add("CPU used: " + cpu);
         parts.add("the sign-ups' confirmation emails were all sent " + f0(seconds(drainStart)) + " s after the load"
                 + (pending == 0 ? "" : " but " + pending + " (still pending after 300 s)"));
-        figures.add("7. Mixed load, 200 connections for " + MIXED_SECONDS + " s (wrk)", f0(throughput) + " req/s in all, "
-                + errors + " errors, p99 at most " + f2(worstP99) + " ms: " + String.join("; ", parts), "", "",
-                "0 errors, p99 < 200 ms", errors == 0 && worstP99 < 200);
+        figures.add("7. Mixed load, 200 connections for " + MIXED_SECONDS + " s (wrk)",
+                f0(throughput) + " req/s in all, " + errors + " errors, p99 at most " + f2(worstP99) + " ms: "
+                        + String.join("; ", parts), "", "", "0 errors, p99 < 200 ms", errors == 0 && worstP99 < 200);
     }
 
     /** Waits until alert-service's email outbox holds nothing pending (at most this long); answers what is left. */

@@ -130,8 +130,8 @@ final class Profiles {
 
     private static void top(Map<String, Integer> counts, int samples, StringBuilder text) {
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(TOP)
-                .forEach(e -> text.append(String.format("%5.1f%%  %6d  %s%n", 100.0 * e.getValue() / Math.max(1, samples),
-                        e.getValue(), e.getKey())));
+                .forEach(e -> text.append(String.format("%5.1f%%  %6d  %s%n",
+                        100.0 * e.getValue() / Math.max(1, samples), e.getValue(), e.getKey())));
     }
 
     private static String name(RecordedMethod method) {
