@@ -13,10 +13,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A load generator run as its own process (so that it does not share a JVM with what it measures):
- * N clients request series for a fixed time, after a warm-up, and it prints one JSON line with requests,
+ * N clients request batch queries or charts for a fixed time (single reads come from wrk), after a warm-up, and
+ * it prints one JSON line with requests,
  * errors, requests/s and p50/p99 latency in milliseconds.
  *
- * <pre>LoadGenerator get|query|chart BASE_URL TOKEN CLIENTS SECONDS COMPANIES METRICS</pre>
+ * <pre>LoadGenerator query|chart BASE_URL TOKEN CLIENTS SECONDS COMPANIES METRICS</pre>
  */
 public final class LoadGenerator {
 
@@ -77,9 +78,9 @@ public final class LoadGenerator {
 
     private static HttpRequest request(String mode, String base, String token, Random random, int companies,
             int metrics) {
-        if (mode.equals("get") || mode.equals("chart")) {
-            String path = String.format("/api/v1/series/C%04d/M%d", random.nextInt(companies), 1 + random.nextInt(metrics))
-                    + (mode.equals("chart") ? "/chart?transform=YOY_PCT&threshold=10&scale=2" : "");
+        if (mode.equals("chart")) {
+            String path = String.format("/api/v1/series/C%04d/M%d/chart?transform=YOY_PCT&threshold=10&scale=2",
+                    random.nextInt(companies), 1 + random.nextInt(metrics));
             return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                     .timeout(Duration.ofSeconds(30)).GET().build();
         }
