@@ -13,22 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.thesiswatch.testsupport.SmtpResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(DeliveryGivesUpTest.TwoAttempts.class)
+@TestProfile(OptionalFeaturesProfile.class)
 class DeliveryGivesUpTest extends AlertTestSupport {
-
-    /** An outbox that gives up after two attempts. */
-    public static class TwoAttempts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("alert.delivery.max-attempts", "2");
-        }
-    }
 
     @Test
     void anEmailThatCannotBeSentIsMarkedFailedWithItsLastErrorAndNotRetriedForever() {
@@ -45,7 +36,7 @@ class DeliveryGivesUpTest extends AlertTestSupport {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("subscriberId", id)
                 .queryParam("status", "FAILED").get("/api/v1/deliveries").then()
                 .body("total", equalTo(1))
-                .body("items[0].attempts", equalTo(2))
+                .body("items[0].attempts", equalTo(OptionalFeaturesProfile.DELIVERY_MAX_ATTEMPTS))
                 .body("items[0].lastError", notNullValue()));
         SmtpResource.startServer();
         drainEmailOutbox();

@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.thesiswatch.devinfra.ReceivedEmail;
 import org.apache.james.jdkim.DKIMVerifier;
@@ -33,37 +29,16 @@ import org.junit.jupiter.api.Test;
  * published for the selector, and a changed List-Unsubscribe breaks it.
  */
 @QuarkusTest
-@TestProfile(DkimSignatureTest.Signed.class)
+@TestProfile(OptionalFeaturesProfile.class)
 class DkimSignatureTest extends AlertTestSupport {
-
-    private static final KeyPair KEYS = keys();
-
-    public static class Signed implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.mailer.dkim.enabled", "true",
-                    "quarkus.mailer.dkim.private-key", Base64.getEncoder().encodeToString(KEYS.getPrivate().getEncoded()),
-                    "quarkus.mailer.dkim.selector", "test",
-                    "quarkus.mailer.dkim.sdid", "thesiswatch.test");
-        }
-    }
-
-    private static KeyPair keys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A receiving server's check, with the DNS record of test._domainkey.thesiswatch.test answered here. */
     private static List<SignatureRecord> verify(byte[] message) throws Exception {
-        String record = "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+        String record = "v=DKIM1; k=rsa; p="
+                + Base64.getEncoder().encodeToString(OptionalFeaturesProfile.DKIM_KEYS.getPublic().getEncoded());
         DKIMVerifier verifier = new DKIMVerifier((method, selector, domain) -> {
-            assertEquals("test", selector.toString());
-            assertEquals("thesiswatch.test", domain.toString());
+            assertEquals(OptionalFeaturesProfile.DKIM_SELECTOR, selector.toString());
+            assertEquals(OptionalFeaturesProfile.DKIM_DOMAIN, domain.toString());
             return List.of(record);
         });
         return verifier.verify(new ByteArrayInputStream(message));

@@ -125,7 +125,7 @@ class ChecksAcrossReplicasIT {
                 "one event for each trigger that fired, none for the others");
         Poll.until("every follower's email", Duration.ofSeconds(60),
                 () -> tally.reached(followerOfTrigger.values()) == THESES);
-        Thread.sleep(3000);
+        Poll.until("every outbox row sent", Duration.ofSeconds(30), () -> scenario.pendingDeliveries() == 0);
         assertEquals(Map.of(), tally.duplicatesAmong(followerOfTrigger.values()), "no email twice");
         assertEquals(THESES, tally.received(), "one email per trigger that fired, nothing else");
     }

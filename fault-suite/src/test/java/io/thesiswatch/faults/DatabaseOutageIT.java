@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(20);
-    private static final Duration CHECK_DEADLINE = Duration.ofSeconds(30);
+    private static final Duration CHECK_DEADLINE = Duration.ofSeconds(24);
     private static final int FOLLOWERS = 300;
     private static final int READS_PER_SERVICE = 20;
 
@@ -49,7 +49,7 @@ class DatabaseOutageIT {
         // an email it sent waits for the database rather than leave the email to be sent again
         system = TestStack.withCompanyBehindProxy(DatabaseOutageIT.class, Map.of(
                 "ALERT_CHECK_DEADLINE", "PT" + CHECK_DEADLINE.toSeconds() + "S",
-                "ALERT_CHECK_SWEEP_INTERVAL", "5s"));
+                "ALERT_CHECK_SWEEP_INTERVAL", "2s"));
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,6 +185,15 @@ final class Scenario {
                 }
             }
             return rows;
+        }
+    }
+
+    /** How many outbox rows are still to be sent or retried: none means no email of them can go out again. */
+    int pendingDeliveries() throws SQLException {
+        try (Connection db = stack.connect("alert"); Statement query = db.createStatement();
+                ResultSet rs = query.executeQuery("SELECT count(*) FROM delivery WHERE status = 'PENDING'")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

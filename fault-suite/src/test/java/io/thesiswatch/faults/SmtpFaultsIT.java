@@ -48,7 +48,7 @@ class SmtpFaultsIT {
                 "QUARKUS_MAILER_PORT", String.valueOf(smtp.port()),
                 "QUARKUS_MAILER_TIMEOUT", "2s",
                 "ALERT_DELIVERY_MAX_ATTEMPTS", String.valueOf(MAX_ATTEMPTS),
-                "ALERT_DELIVERY_BACKOFF", "PT1S"));
+                "ALERT_DELIVERY_BACKOFF", "PT0.5S"));
         system = TestStack.start(SmtpFaultsIT.class, Stack.Ports.free(), options);
         scenario = new Scenario(system.stack());
         scenario.companyWithRevenue("VRT", 7000);

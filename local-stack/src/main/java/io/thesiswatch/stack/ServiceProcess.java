@@ -158,10 +158,17 @@ final class ServiceProcess implements AutoCloseable {
     /** Stops the service gracefully (SIGTERM), and forcibly if it has not stopped within 20 seconds. */
     @Override
     public void close() throws InterruptedException {
-        if (!process.isAlive()) {
-            return;
-        }
+        askToStop();
+        awaitStopped();
+    }
+
+    /** Sends SIGTERM and returns at once, so that several services can stop at the same time. */
+    void askToStop() {
         process.destroy();
+    }
+
+    /** Waits for a service asked to stop; one still running after 20 seconds is killed. */
+    void awaitStopped() throws InterruptedException {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(5, TimeUnit.SECONDS);

@@ -337,9 +337,10 @@ public final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
-        for (int i = services.size() - 1; i >= 0; i--) {
+        services.forEach(ServiceProcess::askToStop);
+        for (ServiceProcess service : services) {
             try {
-                services.get(i).close();
+                service.awaitStopped();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
