@@ -22,7 +22,8 @@ npx tsc -p tsconfig.json
 
 echo "== contract and variation tests against the running services"
 work=${API_CHECK_WORK:-$(mktemp -d)}
-java -Dthesiswatch.root="$(cd $root && pwd)" -jar $root/local-stack/target/local-stack.jar run --fresh --fast \
+# C1 only, as in the tests (pom.xml, test.jvm.options): the services start sooner and the checks are short
+JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 java -Dthesiswatch.root="$(cd $root && pwd)" -jar $root/local-stack/target/local-stack.jar run --fresh --fast \
   --data "$work/data" > "$work/stack.log" 2>&1 &
 stack=$!
 trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true; [ -n "${API_CHECK_WORK:-}" ] || rm -rf "$work"' EXIT
