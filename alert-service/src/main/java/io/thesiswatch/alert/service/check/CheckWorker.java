@@ -1,13 +1,16 @@
 package io.thesiswatch.alert.service.check;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +26,13 @@ import org.jboss.logging.Logger;
 
 /**
  * This replica's share of the running check: it claims work items one after the other (as every replica does) and
- * records each in a transaction of its own. Fetching item N+1's triggers and series (HTTP) overlaps with recording
- * item N (the database): the two are independent, and overlapping them is most of what a check can gain on few
- * cores (bench/RESULTS.md). One pass at a time in this process; when the service stops it claims no further item,
- * and an item it could not record is given back for another replica.
+ * records each in a transaction of its own. An item goes through three stages, each on a thread of its own, so that
+ * the three services work at once: reading its triggers from thesis-service's feed, then their series from
+ * company-service, then recording it (the database). While item N is recorded, item N+1's series and item N+2's
+ * triggers are fetched; each stage takes one item at a time, so neither neighbour gets more concurrent calls than
+ * before (two series calls at once were slower: bench/RESULTS.md). One pass at a time in this process; when the
+ * service stops it claims no further item, records those it holds, and an item it could not record is given back
+ * for another replica.
  */
 @ApplicationScoped
 class CheckWorker {
@@ -34,6 +40,8 @@ class CheckWorker {
     private static final Logger LOG = Logger.getLogger(CheckWorker.class);
     /** Claims of an item that fail to record it before it is FAILED. */
     static final int MAX_ATTEMPTS = 3;
+    /** Items in flight while one is recorded: one fetching its series, the next reading its triggers. */
+    private static final int CLAIMED_AHEAD = 2;
 
     private final TriggerFeed feed;
     private final SeriesFetch seriesFetch;
@@ -61,6 +69,10 @@ class CheckWorker {
     private record Fetched(Claim item, List<CheckRecorder.Page> pages, CheckCounts counts) {
     }
 
+    /** A claimed item's triggers, page by page, before their series are fetched. */
+    private record TriggersRead(Claim item, List<FeedPage.Triggers> pages, CheckCounts counts) {
+    }
+
     /**
      * Works through the items nobody holds until there are none or the service stops; does nothing when this
      * replica is at it already (the check it asked for, or its poll for other replicas' checks).
@@ -80,26 +92,31 @@ class CheckWorker {
     }
 
     private void workFrom(Claim first) {
-        // the fetches run on a thread of their own, in the check's trace (its context travels with each task)
-        ExecutorService fetcher = Context.taskWrapping(
-                Executors.newSingleThreadExecutor(r -> new Thread(r, "check-" + first.runId() + "-fetch")));
+        // each stage runs on a thread of its own, in the check's trace (its context travels with each task)
+        ExecutorService feedReader = stage("check-" + first.runId() + "-triggers");
+        ExecutorService seriesReader = stage("check-" + first.runId() + "-series");
         try {
-            Future<Fetched> next = fetcher.submit(() -> fetch(first));
-            while (true) {
-                Fetched current = await(next, first);
-                Optional<Claim> following = running.stopping() ? Optional.empty() : claimNext();
-                if (following.isPresent()) {
-                    Claim item = following.get();
-                    next = fetcher.submit(() -> fetch(item));
+            Deque<CompletableFuture<Fetched>> inFlight = new ArrayDeque<>();
+            Optional<Claim> claimed = Optional.of(first);
+            while (claimed.isPresent()) {
+                inFlight.add(fetch(claimed.get(), feedReader, seriesReader));
+                claimed = inFlight.size() < CLAIMED_AHEAD && !running.stopping() ? claimNext() : Optional.empty();
+            }
+            while (!inFlight.isEmpty()) {
+                Fetched current = await(inFlight.poll(), first);
+                if (!running.stopping()) {
+                    claimNext().ifPresent(item -> inFlight.add(fetch(item, feedReader, seriesReader)));
                 }
                 record(current);
-                if (following.isEmpty()) {
-                    return;
-                }
             }
         } finally {
-            fetcher.shutdownNow();
+            feedReader.shutdownNow();
+            seriesReader.shutdownNow();
         }
+    }
+
+    private static ExecutorService stage(String threadName) {
+        return Context.taskWrapping(Executors.newSingleThreadExecutor(r -> new Thread(r, threadName)));
     }
 
     private Optional<Claim> claimNext() {
@@ -108,45 +125,55 @@ class CheckWorker {
     }
 
     /**
-     * Reads the item's range of the feed, page after page, and each page's series; stops at a page it cannot read.
+     * Reads the item's range of the feed, page after page, then each page's series; stops at a page it cannot read.
      * Whatever goes wrong while reading fails the item (and its run), never the worker.
      */
-    private Fetched fetch(Claim item) {
-        try {
-            return read(item);
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Check %d item %d could not be read", item.runId(), item.seq());
-            CheckCounts counts = new CheckCounts();
-            counts.fail("item " + item.seq() + " could not be read: " + Failures.describe(e));
-            return new Fetched(item, List.of(), counts);
-        }
+    private CompletableFuture<Fetched> fetch(Claim item, ExecutorService feedReader, ExecutorService seriesReader) {
+        return CompletableFuture.supplyAsync(() -> readTriggers(item), feedReader)
+                .thenApplyAsync(this::readSeries, seriesReader)
+                .exceptionally(e -> unreadable(item, e instanceof CompletionException ? e.getCause() : e));
     }
 
-    private Fetched read(Claim item) {
+    private static Fetched unreadable(Claim item, Throwable e) {
+        LOG.warnf(e, "Check %d item %d could not be read", item.runId(), item.seq());
         CheckCounts counts = new CheckCounts();
-        List<CheckRecorder.Page> pages = new ArrayList<>();
+        counts.fail("item " + item.seq() + " could not be read: " + Failures.describe(e));
+        return new Fetched(item, List.of(), counts);
+    }
+
+    private TriggersRead readTriggers(Claim item) {
+        CheckCounts counts = new CheckCounts();
+        List<FeedPage.Triggers> pages = new ArrayList<>();
         TriggerFeed.Reading reading = feed.read(item);
         while (true) {
             FeedPage page = reading.next();
             counts.httpCalls(1);
             if (page instanceof FeedPage.Unreadable unreadable) {
                 counts.fail(unreadable.problem());
-                return new Fetched(item, pages, counts);
+                return new TriggersRead(item, pages, counts);
             }
             FeedPage.Triggers triggers = (FeedPage.Triggers) page;
             if (!triggers.triggers().isEmpty()) {
-                TriggerSeries series = seriesFetch.forTriggers(item.runId(), triggers.triggers());
-                counts.httpCalls(1);
-                if (series instanceof TriggerSeries.Unanswered unanswered) {
-                    counts.problem(unanswered.problem() + " (" + triggers.triggers().size()
-                            + " trigger(s) in ERROR)");
-                }
-                pages.add(new CheckRecorder.Page(triggers.triggers(), series));
+                pages.add(triggers);
             }
             if (triggers.last()) {
-                return new Fetched(item, pages, counts);
+                return new TriggersRead(item, pages, counts);
             }
         }
+    }
+
+    private Fetched readSeries(TriggersRead read) {
+        CheckCounts counts = read.counts();
+        List<CheckRecorder.Page> pages = new ArrayList<>();
+        for (FeedPage.Triggers triggers : read.pages()) {
+            TriggerSeries series = seriesFetch.forTriggers(read.item().runId(), triggers.triggers());
+            counts.httpCalls(1);
+            if (series instanceof TriggerSeries.Unanswered unanswered) {
+                counts.problem(unanswered.problem() + " (" + triggers.triggers().size() + " trigger(s) in ERROR)");
+            }
+            pages.add(new CheckRecorder.Page(triggers.triggers(), series));
+        }
+        return new Fetched(read.item(), pages, counts);
     }
 
     private void record(Fetched fetched) {
@@ -192,7 +219,7 @@ class CheckWorker {
         }
     }
 
-    private Fetched await(Future<Fetched> next, Claim first) {
+    private Fetched await(CompletableFuture<Fetched> next, Claim first) {
         try {
             return next.get();
         } catch (InterruptedException e) {
