@@ -51,9 +51,12 @@ class CheckItemsTest extends AlertTestSupport {
     @Test
     void aCheckReadsEachRangeOnceAndShowsEveryItemsProgress() throws Exception {
         UUID thesis = UUID.randomUUID();
-        FeedTrigger first = aTrigger().of(thesis).named("First range").warning().on("NVDA", "CAPEX").yearly().above(100);
-        FeedTrigger second = aTrigger().of(thesis).named("Second range").warning().on("NVDA", "CAPEX").yearly().above(1);
-        FeedTrigger third = aTrigger().of(thesis).named("Third range").warning().on("NVDA", "CAPEX").yearly().above(100);
+        FeedTrigger first = aTrigger().of(thesis).named("First range").warning()
+                .on("NVDA", "CAPEX").yearly().above(100);
+        FeedTrigger second = aTrigger().of(thesis).named("Second range").warning()
+                .on("NVDA", "CAPEX").yearly().above(1);
+        FeedTrigger third = aTrigger().of(thesis).named("Third range").warning()
+                .on("NVDA", "CAPEX").yearly().above(100);
         Neighbours.triggerRanges(FIRST_END, SECOND_END);
         Neighbours.triggerRange(null, FIRST_END, first);
         Neighbours.triggerRange(FIRST_END, SECOND_END, second);
@@ -80,7 +83,8 @@ class CheckItemsTest extends AlertTestSupport {
 
     @Test
     void anItemWhoseReplicaDiedIsTakenOverAfterItsLeaseAndTheRunCompletes() {
-        FeedTrigger trigger = aTrigger().of(UUID.randomUUID()).named("Taken over").warning().on("NVDA", "CAPEX").yearly().above(100);
+        FeedTrigger trigger = aTrigger().of(UUID.randomUUID()).named("Taken over").warning()
+                .on("NVDA", "CAPEX").yearly().above(100);
         Neighbours.triggers(trigger);
         Neighbours.series(aSeries().point("2023", 10).point("2024", 50));
         long run = runningRun();
@@ -133,7 +137,8 @@ class CheckItemsTest extends AlertTestSupport {
     @Test
     void anItemThatCannotBeRecordedFailsItsRunAfterThreeAttemptsInsteadOfHoldingItToTheDeadline() {
         // no severity: its event breaks a NOT NULL constraint each time the item is recorded
-        Neighbours.triggers(aTrigger().of(UUID.randomUUID()).named("Cannot be recorded").on("NVDA", "CAPEX").yearly().above(1));
+        Neighbours.triggers(aTrigger().of(UUID.randomUUID()).named("Cannot be recorded").on("NVDA", "CAPEX")
+                .yearly().above(1));
         Neighbours.series(aSeries().point("2023", 10).point("2024", 50));
 
         JsonPath run = check();
@@ -174,7 +179,8 @@ class CheckItemsTest extends AlertTestSupport {
     @AfterEach
     void endRunsLeftRunning() {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "UPDATE check_run SET status = 'FAILED', finished_at = now() WHERE status = 'RUNNING'").executeUpdate());
+                "UPDATE check_run SET status = 'FAILED', finished_at = now() WHERE status = 'RUNNING'")
+                .executeUpdate());
     }
 
     /** A requested run as another replica would start it, RUNNING, its deadline ten minutes away. */

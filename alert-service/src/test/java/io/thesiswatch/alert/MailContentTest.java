@@ -82,14 +82,18 @@ class MailContentTest extends AlertTestSupport {
         assertTrue(en.html().contains("The thesis is now at risk (AT_RISK)."), en.html());
 
         ReceivedEmail zh = settled(chineseId, chinese, "Chinese models pass 20%", 1).get(0);
-        assertTrue(zh.subject().startsWith("[嚴重] 風險警示：Chinese models pass 20% of PC usage："), zh.subject());
-        assertTrue(zh.text().contains("指標：Chinese models' share of PC usage（CN-LLM MODEL_PC_SHARE，%）"), zh.text());
+        assertTrue(zh.subject().startsWith("[嚴重] 風險警示：Chinese models pass 20% of PC usage："),
+                zh.subject());
+        assertTrue(zh.text().contains("指標：Chinese models' share of PC usage（CN-LLM MODEL_PC_SHARE，%）"),
+                zh.text());
         assertTrue(zh.text().contains("這項投資論點現已列為「有風險」（AT_RISK）。"), zh.text());
         assertTrue(zh.text().contains("數值回落到低於 18% 時，這項觸發條件即解除。"), zh.text());
-        assertTrue(zh.text().contains("，檢查時間 " + local(occurredAt, "Asia/Taipei") + " (Asia/Taipei)"), zh.text());
+        assertTrue(zh.text().contains("，檢查時間 " + local(occurredAt, "Asia/Taipei") + " (Asia/Taipei)"),
+                zh.text());
         assertTrue(zh.html().contains("嚴重 · 風險觸發"), zh.html());
         assertTrue(zh.text().contains("近期資料："), zh.text());
-        assertFalse(zh.text().contains("數據") || zh.text().replace("電子郵件", "").contains("郵件"), zh.text());
+        assertFalse(zh.text().contains("數據") || zh.text().replace("電子郵件", "").contains("郵件"),
+                zh.text());
         saveForScreenshot("alert-email-en.html", en.html());
         saveForScreenshot("alert-email-zh-TW.html", zh.html());
 
@@ -145,7 +149,8 @@ class MailContentTest extends AlertTestSupport {
         AlertEvent event = anEvent(kind, severity, thesisStatus);
 
         assertEquals(atRisk, alertTo(EmailLocale.EN, event).getText().contains("The thesis is now at risk (AT_RISK)."));
-        assertEquals(atRisk, alertTo(EmailLocale.ZH_TW, event).getText().contains("這項投資論點現已列為「有風險」"));
+        assertEquals(atRisk, alertTo(EmailLocale.ZH_TW, event).getText()
+                .contains("這項投資論點現已列為「有風險」"));
         assertEquals(kind == EventKind.RESOLVED, alertTo(EmailLocale.EN, event).getText()
                 .contains("The trigger is back to normal."));
         assertEquals(kind == EventKind.RESOLVED, alertTo(EmailLocale.ZH_TW, event).getText()
@@ -175,7 +180,8 @@ class MailContentTest extends AlertTestSupport {
         AlertEvent event = anEvent(EventKind.FIRED, Severity.WARNING, "ACTIVE");
 
         assertTrue(alertTo(EmailLocale.EN, event).getText().contains(", checked 2026-11-28 07:00 (UTC)"));
-        assertTrue(alertTo(EmailLocale.ZH_TW, event).getText().contains("，檢查時間 2026-11-28 15:00 (Asia/Taipei)"));
+        assertTrue(alertTo(EmailLocale.ZH_TW, event).getText()
+                .contains("，檢查時間 2026-11-28 15:00 (Asia/Taipei)"));
         Mail digest = composer().digest(reader(EmailLocale.ZH_TW), List.of(event), Map.of());
         assertTrue(digest.getText().contains("，檢查時間 2026-11-28 15:00 (Asia/Taipei)"), digest.getText());
         assertTrue(digest.getHtml().contains("，檢查時間 2026-11-28 15:00 (Asia/Taipei)"), digest.getHtml());
@@ -189,13 +195,15 @@ class MailContentTest extends AlertTestSupport {
         yoy.metricName = "Capital expenditure";
         yoy.transform = Transform.YOY_PCT;
         assertTrue(alertTo(EmailLocale.EN, yoy).getText().contains("Metric:  Capital expenditure (BIG6 CAPEX YoY, %)"));
-        assertTrue(alertTo(EmailLocale.ZH_TW, yoy).getText().contains("指標：Capital expenditure（BIG6 CAPEX 年增率，%）"));
+        assertTrue(alertTo(EmailLocale.ZH_TW, yoy).getText()
+                .contains("指標：Capital expenditure（BIG6 CAPEX 年增率，%）"));
 
         AlertEvent dollars = anEvent(EventKind.FIRED, Severity.WARNING, "ACTIVE");
         dollars.unit = "USD_PER_MTOK";
         assertTrue(alertTo(EmailLocale.EN, dollars).getText()
                 .contains("(CN-LLM MODEL_PC_SHARE, USD per million tokens)"));
-        assertTrue(alertTo(EmailLocale.ZH_TW, dollars).getText().contains("（CN-LLM MODEL_PC_SHARE，USD／每百萬 token）"));
+        assertTrue(alertTo(EmailLocale.ZH_TW, dollars).getText()
+                .contains("（CN-LLM MODEL_PC_SHARE，USD／每百萬 token）"));
 
         AlertEvent unnamed = anEvent(EventKind.FIRED, Severity.WARNING, "ACTIVE");
         unnamed.metricName = null;
@@ -214,8 +222,10 @@ class MailContentTest extends AlertTestSupport {
         assertTrue(toEn.getText().startsWith("Reminder: this alert was held back while the trigger was snoozed or "
                 + "your subscription muted. The trigger still fires.\nThis is your last immediate alert today (your "
                 + "limit is 3 a day). Further alerts today come together in your digest after 07:00."), toEn.getText());
-        assertTrue(toZh.getText().startsWith("提醒：這則警示在觸發條件暫停或您將訂閱設為靜音期間未寄出；該觸發條件仍在觸發中。"
-                + "\n這是您今天最後一封即時警示（每日上限 3 封）。今天之後的警示將合併在 08:00 後寄出的摘要中。"), toZh.getText());
+        assertTrue(toZh.getText().startsWith("提醒：這則警示在觸發條件暫停或您將訂閱設為"
+                + "靜音期間未寄出；該觸發條件仍在觸發中。"
+                + "\n這是您今天最後一封即時警示（每日上限 3 封）。"
+                + "今天之後的警示將合併在 08:00 後寄出的摘要中。"), toZh.getText());
         assertTrue(toEn.getHtml().contains("The trigger still fires."), toEn.getHtml());
         assertEquals("<reminder-" + MailComposer.messageId(event.id, en.id) + "@thesiswatch>",
                 toEn.getHeaders().get("Message-ID").get(0), "a reminder is an email of its own");

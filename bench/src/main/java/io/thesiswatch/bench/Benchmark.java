@@ -167,8 +167,8 @@ public final class Benchmark {
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < COMPANIES; c++) {
             String code = String.format("C%04d", c);
-            done.add(pool.submit(() -> admin.post(company + "/companies", Map.of("code", code, "name", "Company " + code,
-                    "layer", "OTHER")).require(Set.of(201), "company")));
+            done.add(pool.submit(() -> admin.post(company + "/companies", Map.of("code", code,
+                    "name", "Company " + code, "layer", "OTHER")).require(Set.of(201), "company")));
         }
         for (Future<?> f : done) {
             f.get();
@@ -184,7 +184,8 @@ public final class Benchmark {
             int series = i / QUARTERS;
             int quarter = i % QUARTERS;
             csv.append(String.format("C%04d,M%d,%d-Q%d,%d.%02d,synthetic%n", series / METRICS, series % METRICS + 1,
-                    2015 + quarter / 4, quarter % 4 + 1, 1000 + (series * 7919L + quarter * 104729L) % 100000, quarter));
+                    2015 + quarter / 4, quarter % 4 + 1, 1000 + (series * 7919L + quarter * 104729L) % 100000,
+                    quarter));
         }
         return csv.toString();
     }
@@ -261,7 +262,8 @@ public final class Benchmark {
         JsonNode batch = load("query");
         figures.add("2b. POST /series/query (100 YoY series, last 4), " + CLIENTS + " clients",
                 f0(batch.get("rps").asDouble()) + " req/s = " + f0(batch.get("rps").asDouble() * 100)
-                        + " series/s, p50 " + batch.get("p50").asText() + " ms, p99 " + batch.get("p99").asText() + " ms",
+                        + " series/s, p50 " + batch.get("p50").asText() + " ms, p99 " + batch.get("p99").asText()
+                        + " ms",
                 "pgbench -S: " + f0(pgTps) + " tps", pct(batch.get("rps").asDouble() * 100 / pgTps) + " (series/s)",
                 "none", null);
     }
@@ -509,7 +511,8 @@ public final class Benchmark {
         Map<String, Long> statements = statements();
         Map<String, double[]> callsAfter = neighbourCalls();
         if (second.get("evaluated").asInt() != triggers) {
-            figures.note("check of " + triggers + " evaluated " + second.get("evaluated") + " (" + second.get("problem") + ")");
+            figures.note("check of " + triggers + " evaluated " + second.get("evaluated") + " ("
+                    + second.get("problem") + ")");
         }
         String label = triggers == 10_000 ? "3a. Check cycle, 10,000 triggers" : "3a. Check cycle, 100,000 triggers";
         figures.add(label, f2(wall) + " s (first check, creating the states: "

@@ -22,7 +22,8 @@ final class Figures {
     }
 
     void add(String name, String measured, String limit, String ratio, String target, Boolean met) {
-        figures.add(new Figure(name, measured, limit, ratio, target, met == null ? "(no target)" : met ? "met" : "MISSED"));
+        figures.add(new Figure(name, measured, limit, ratio, target,
+                met == null ? "(no target)" : met ? "met" : "MISSED"));
         System.out.println("[bench] " + name + ": " + measured + " | limit " + limit + " | " + ratio + " | target "
                 + target + " -> " + (met == null ? "-" : met ? "met" : "MISSED"));
     }

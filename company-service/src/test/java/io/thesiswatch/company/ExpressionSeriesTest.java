@@ -135,8 +135,8 @@ class ExpressionSeriesTest {
                 .body("results[0].points.value", decimals("700"))
                 .body("results[1].expression", equalTo(ref(december, revenue) + " / " + ref(other, capex) + " * 100"))
                 .body("results[1].subject", nullValue()).body("results[1].transform", nullValue())
-                .body("results[1].metricName", equalTo(december + " Metric " + revenue + " / " + other + " Metric " + capex
-                        + " * 100"))
+                .body("results[1].metricName", equalTo(december + " Metric " + revenue + " / " + other + " Metric "
+                        + capex + " * 100"))
                 .body("results[1].unit", equalTo("PERCENT"))
                 .body("results[1].points.period", contains("2024-Q3"))
                 .body("results[1].points.value", decimals("3333.3333333300"))

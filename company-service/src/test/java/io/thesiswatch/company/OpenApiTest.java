@@ -70,7 +70,8 @@ class OpenApiTest {
                 Map<String, Object> op = (Map<String, Object>) operation.getValue();
                 String where = operation.getKey() + " " + path.getKey();
                 Assertions.assertNotNull(op.get("description"), "description of " + where);
-                List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
+                List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters",
+                        List.of());
                 List<String> declared = parameters.stream().filter(p -> "path".equals(p.get("in")))
                         .map(p -> (String) p.get("name")).toList();
                 Assertions.assertEquals(inPath, declared, "path parameters of " + where);

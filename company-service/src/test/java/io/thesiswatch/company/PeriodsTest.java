@@ -141,7 +141,8 @@ class PeriodsTest {
         given().get("/api/v1/companies/{c}", company).then().body("fiscalYearEnd", equalTo("01-31"));
         String plain = Fixtures.company("FYE");
         given().get("/api/v1/companies/{c}", plain).then().body("fiscalYearEnd", equalTo("12-31"));
-        given().get("/api/v1/metrics/{m}", Fixtures.additiveMetric("CAPEX", "USD")).then().body("temporal", equalTo("FLOW"));
+        given().get("/api/v1/metrics/{m}", Fixtures.additiveMetric("CAPEX", "USD")).then()
+                .body("temporal", equalTo("FLOW"));
         given().get("/api/v1/metrics/{m}", Fixtures.nonAdditiveMetric("SHARE", "PERCENT")).then()
                 .body("temporal", equalTo("STOCK"));
     }
@@ -154,8 +155,8 @@ class PeriodsTest {
         String june = Fixtures.companyWithYearEnd("JUN", "06-30");
         String group = Fixtures.group("MIX", december, june);
         given().contentType(ContentType.JSON).body("{\"series\": [{\"subject\": \"" + december + "\", \"metric\": \""
-                + capex + "\"}, {\"subject\": \"" + group + "\", \"metric\": \"" + capex + "\"}, {\"subject\": \"NOSUCH\", "
-                + "\"metric\": \"" + capex + "\"}]}")
+                + capex + "\"}, {\"subject\": \"" + group + "\", \"metric\": \"" + capex + "\"}, "
+                + "{\"subject\": \"NOSUCH\", \"metric\": \"" + capex + "\"}]}")
                 .post("/api/v1/catalog/lookup").then().statusCode(200)
                 .body("series.subject", contains(december, group))
                 .body("series[0].kinds", contains("YEAR", "QUARTER"))

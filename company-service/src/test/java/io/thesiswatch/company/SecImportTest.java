@@ -140,7 +140,8 @@ class SecImportTest {
                 .body("points.find { it.period == '2024-Q2' }.derived", equalTo(true))
                 .body("points.find { it.period == '2024-Q2' }.start", equalTo("2023-05-01"))
                 .body("points.find { it.period == '2024-Q2' }.end", equalTo("2023-07-30"))
-                .body("points.find { it.period == '2024-Q2' }.source", containsString("six months minus first quarter"));
+                .body("points.find { it.period == '2024-Q2' }.source",
+                        containsString("six months minus first quarter"));
         given().queryParam("kind", "QUARTER").queryParam("basis", "CALENDAR").queryParam("from", "2024-Q1")
                 .queryParam("to", "2024-Q1").get("/api/v1/series/NVDA/CAPEX").then().statusCode(200)
                 .body("basis", equalTo("CALENDAR"))

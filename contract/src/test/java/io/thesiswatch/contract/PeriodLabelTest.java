@@ -41,7 +41,8 @@ class PeriodLabelTest {
             "2024-Q1, 2023-Q1, 2023-Q4, 2024-Q2",
             "2024-01, 2023-01, 2023-12, 2024-02",
             "2024-02-29, 2023-02-28, 2024-02-28, 2024-03-01" })
-    void findsTheSamePeriodAYearEarlierAndItsNeighbours(String label, String yearEarlier, String previous, String next) {
+    void findsTheSamePeriodAYearEarlierAndItsNeighbours(String label, String yearEarlier, String previous,
+            String next) {
         PeriodLabel period = PeriodLabel.parse(label);
         assertEquals(yearEarlier, period.yearEarlier().label());
         assertEquals(previous, period.minus(1).label());

@@ -76,7 +76,8 @@ class KubernetesManifestsTest {
         assertEquals(SERVICES, all(objects, HorizontalPodAutoscaler.class).stream()
                 .map(h -> h.getSpec().getScaleTargetRef().getName()).collect(Collectors.toSet()));
         assertEquals(3, all(objects, PodDisruptionBudget.class).size());
-        assertTrue(all(objects, NetworkPolicy.class).stream().anyMatch(p -> p.getMetadata().getName().equals("default-deny-ingress")));
+        assertTrue(all(objects, NetworkPolicy.class).stream()
+                .anyMatch(p -> p.getMetadata().getName().equals("default-deny-ingress")));
         assertEquals(1, all(objects, Ingress.class).size());
     }
 
@@ -95,14 +96,16 @@ class KubernetesManifestsTest {
     @Test
     void everySecretAServiceReadsExistsInTheDevOverlay() throws Exception {
         List<HasMetadata> dev = overlay("dev");
-        Set<String> secrets = all(dev, Secret.class).stream().map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
+        Set<String> secrets = all(dev, Secret.class).stream().map(s -> s.getMetadata().getName())
+                .collect(Collectors.toSet());
         for (Deployment d : all(dev, Deployment.class)) {
             for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
                 for (EnvVar env : c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()) {
                     if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null
                             && !Boolean.TRUE.equals(env.getValueFrom().getSecretKeyRef().getOptional())) {
                         String secret = env.getValueFrom().getSecretKeyRef().getName();
-                        assertTrue(secrets.contains(secret), d.getMetadata().getName() + " reads missing secret " + secret);
+                        assertTrue(secrets.contains(secret),
+                                d.getMetadata().getName() + " reads missing secret " + secret);
                     }
                 }
             }

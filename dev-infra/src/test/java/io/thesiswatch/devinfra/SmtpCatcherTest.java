@@ -88,7 +88,8 @@ class SmtpCatcherTest {
 
     @Test
     void readsBackAnEmailFromTheSourceItWrites() throws Exception {
-        send("mei@example.com", "確認您的訂閱", "Confirm: http://localhost/confirm?token=abc", "<p>投資論點</p>");
+        send("mei@example.com", "確認您的訂閱", "Confirm: http://localhost/confirm?token=abc",
+                "<p>投資論點</p>");
         ByteArrayOutputStream source = new ByteArrayOutputStream();
 
         catcher.emails().get(0).writeTo(source);

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * alert-service's mailer pointed at an SMTP server that never delivers: one that accepts connections and never
- * answers, one that answers MAIL FROM with 451, one with 550, one that drops the connection during DATA. Invariants: an alert's outbox rows stay PENDING while
+ * answers, one that answers MAIL FROM with 451, one with 550, one that drops the connection during DATA. Invariants:
+ * an alert's outbox rows stay PENDING while
  * attempts grow, each saying why the last one failed, and end FAILED after the configured number of attempts; while
  * a send hangs, a check still answers within seconds and no outbox row is locked (a row lock taken from outside with
  * NOWAIT succeeds).

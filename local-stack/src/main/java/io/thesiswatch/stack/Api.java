@@ -77,7 +77,8 @@ public final class Api {
                 HttpResponse.BodyHandlers.ofString());
         JsonNode body = null;
         String text = response.body();
-        if (text != null && !text.isBlank() && response.headers().firstValue("Content-Type").orElse("").contains("json")) {
+        if (text != null && !text.isBlank()
+                && response.headers().firstValue("Content-Type").orElse("").contains("json")) {
             body = JSON.readTree(text);
         }
         return new Answer(response.statusCode(), body, text);

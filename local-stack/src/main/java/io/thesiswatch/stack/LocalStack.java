@@ -46,7 +46,8 @@ public final class LocalStack {
             default -> {
                 System.err.println("Unknown command " + command
                         + ". Commands: run [--fresh] [--fast] [--data DIR] [--host HOST], "
-                        + "load-demo --company URL --thesis URL --alert URL --token ADMIN_TOKEN [--analyst-token TOKEN]");
+                        + "load-demo --company URL --thesis URL --alert URL --token ADMIN_TOKEN "
+                        + "[--analyst-token TOKEN]");
                 System.exit(2);
             }
         }
@@ -110,7 +111,8 @@ public final class LocalStack {
         String company = option(arguments, "--company").orElse("http://localhost:8081");
         String thesis = option(arguments, "--thesis").orElse("http://localhost:8082");
         String alert = option(arguments, "--alert").orElse("http://localhost:8083");
-        String token = option(arguments, "--token").or(() -> Optional.ofNullable(System.getenv("THESISWATCH_ADMIN_TOKEN")))
+        String token = option(arguments, "--token")
+                .or(() -> Optional.ofNullable(System.getenv("THESISWATCH_ADMIN_TOKEN")))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "load-demo needs an admin token: --token TOKEN or THESISWATCH_ADMIN_TOKEN"));
         new DemoData(company, thesis, alert, token, option(arguments, "--analyst-token").orElse(null), LocalStack::say)

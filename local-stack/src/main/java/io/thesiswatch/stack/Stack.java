@@ -115,9 +115,11 @@ public final class Stack implements AutoCloseable {
     public static Stack start(Path root, Path dataDirectory, Ports ports, BindHost host, String checkCron,
             Map<String, String> postgresConfig, StackOptions options, Consumer<String> progress)
             throws IOException, InterruptedException {
-        progress.accept("Starting PostgreSQL on port " + ports.postgres() + " (data in " + dataDirectory.resolve("pgdata") + ")");
+        progress.accept("Starting PostgreSQL on port " + ports.postgres() + " (data in "
+                + dataDirectory.resolve("pgdata") + ")");
         PostgresServer.Builder databaseSetup = PostgresServer.builder().dataDirectory(dataDirectory.resolve("pgdata"))
-                .port(ports.postgres()).databases(DATABASES).durable(options.durableDatabase()).settings(postgresConfig);
+                .port(ports.postgres()).databases(DATABASES).durable(options.durableDatabase())
+                .settings(postgresConfig);
         PostgresServer database = databaseSetup.start();
         // a restart must find it where the services look for it, also when the port was picked at random
         databaseSetup.port(database.port());

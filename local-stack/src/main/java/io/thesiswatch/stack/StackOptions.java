@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What a stack's services are started with beyond its own wiring: extra environment for one service, which wins
  * over the stack's (a test points alert-service at a proxy in front of company-service, or at a faulty SMTP
- * server, or changes its ALERT_* settings), and whether the database waits for the disk. Immutable: each {@code with...} answers new options.
+ * server, or changes its ALERT_* settings), and whether the database waits for the disk. Immutable: each
+ * {@code with...} answers new options.
  */
 public record StackOptions(Map<String, Map<String, String>> environment, boolean durableDatabase) {
 

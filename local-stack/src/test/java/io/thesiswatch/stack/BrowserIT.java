@@ -95,7 +95,10 @@ class BrowserIT {
         Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Where Debian's packages put the program (/usr/bin/chromium, /usr/bin/chromedriver), unless -Dbrowser.<name>= says. */
+    /**
+     * Where Debian's packages put the program (/usr/bin/chromium, /usr/bin/chromedriver), unless
+     * -Dbrowser.<name>= says.
+     */
     private static String executable(String name) {
         return System.getProperty("browser." + name, "/usr/bin/" + name);
     }

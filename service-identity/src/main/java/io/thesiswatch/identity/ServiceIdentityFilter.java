@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestConte
 /**
  * Sends this service's identity (role {@code service}) on every call to a neighbour: a short-lived token from the
  * identity provider's token endpoint (OAuth2 client credentials, cached and renewed before it expires by the
- * OIDC client), or, where the deployment turned the OIDC client off (development without an identity provider), a static token.
+ * OIDC client), or, where the deployment turned the OIDC client off (development without an identity provider), a
+ * static token.
  */
 @Singleton
 @Priority(Priorities.AUTHENTICATION)

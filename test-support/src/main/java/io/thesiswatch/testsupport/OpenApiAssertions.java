@@ -45,7 +45,8 @@ public final class OpenApiAssertions {
         }
         Assertions.assertTrue(operations >= minimumOperations, "operations: " + operations);
         Assertions.assertNotNull(spec.get("components.schemas.Problem"), "Problem schema");
-        Assertions.assertEquals(List.of("type", "title", "status"), spec.getList("components.schemas.Problem.required"));
+        Assertions.assertEquals(List.of("type", "title", "status"),
+                spec.getList("components.schemas.Problem.required"));
         Assertions.assertEquals(List.of("field", "message"), spec.getList("components.schemas.Violation.required"));
     }
 

@@ -50,8 +50,8 @@ public record BacktestRequest(
             @Schema(nullable = true, description = "Periods back, only with CHANGE_PCT") Integer window,
             @Schema(example = "YEAR") PeriodKind kind,
             @Schema(example = "CALENDAR") Basis basis,
-            @Schema(nullable = true, description = "Instead of subject and metric (up to 500 characters), e.g. {NVDA:REVENUE} / {BIG6:CAPEX} "
-                    + "* 100") String expression,
+            @Schema(nullable = true, description = "Instead of subject and metric (up to 500 characters), e.g. "
+                    + "{NVDA:REVENUE} / {BIG6:CAPEX} * 100") String expression,
             @Schema(description = "An expression's unit (RATIO)", example = "PERCENT") Unit unit) {
     }
 }

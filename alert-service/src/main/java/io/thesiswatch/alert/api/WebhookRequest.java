@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WebhookRequest(
         @NotBlank @Size(max = 2000)
         @Schema(required = true, description = "Where alerts are posted: an https URL (http only where the "
-                + "operator allows it) whose host resolves to a public address", example = "https://hooks.example.com/thesis-watch")
+                + "operator allows it) whose host resolves to a public address",
+                example = "https://hooks.example.com/thesis-watch")
         String url,
         @Size(max = 200) @Schema(description = "What it is for", example = "Trading desk Slack bridge")
         String description,

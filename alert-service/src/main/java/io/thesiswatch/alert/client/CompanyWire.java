@@ -22,8 +22,8 @@ public final class CompanyWire {
     }
 
     /**
-     * One series as answered: its metric's name in the catalog (an expression's words), the kind and basis it was read on, and its points
-     * oldest first; or an error.
+     * One series as answered: its metric's name in the catalog (an expression's words), the kind and basis it was
+     * read on, and its points oldest first; or an error.
      */
     public record SeriesResult(String subject, String metric, String metricName, String expression,
             Transform transform, Integer window,

@@ -78,8 +78,8 @@ public class Webhook {
     public Instant updatedAt;
 
     /**
-     * Whether this endpoint wants this event: one its owner follows (any, for an integration), through every
-     * filter; a company filter matches the event's subject (any an expression names) and the companies its thesis names.
+     * Whether this endpoint wants this event: one its owner follows (any, for an integration), through every filter;
+     * a company filter matches the event's subject (any an expression names) and the companies its thesis names.
      */
     public boolean wants(AlertEvent event, List<String> thesisCompanies, boolean ownerFollows) {
         return (subscriberId == null || ownerFollows)

@@ -37,8 +37,8 @@ public interface MailMessages {
     String metric(String name, String series, String unit);
 
     /** A unit of company-service's catalog as a reader says it; an unknown one as it came. */
-    @Message("{#when unit}{#is 'PERCENT'}%{#is 'USD_PER_MTOK'}USD per million tokens{#is 'RATIO'}ratio{#is 'COUNT'}count"
-            + "{#else}{unit}{/when}")
+    @Message("{#when unit}{#is 'PERCENT'}%{#is 'USD_PER_MTOK'}USD per million tokens{#is 'RATIO'}ratio"
+            + "{#is 'COUNT'}count{#else}{unit}{/when}")
     String unit(String unit);
 
     @Message("{#when severity}{#is CRITICAL}CRITICAL{#is WARNING}WARNING{#is INFO}INFO{/when}")
@@ -215,8 +215,8 @@ public interface MailMessages {
 
     @Message("The alerts it missed are kept. Once the endpoint answers again, enable the webhook "
             + "(PUT /api/v1/webhooks/{id} with \"enabled\": true) and redeliver what failed "
-            + "(GET /api/v1/webhooks/{id}/deliveries lists it; POST /api/v1/webhooks/{id}/deliveries/<delivery id>/redeliver "
-            + "sends one again).")
+            + "(GET /api/v1/webhooks/{id}/deliveries lists it; POST "
+            + "/api/v1/webhooks/{id}/deliveries/<delivery id>/redeliver sends one again).")
     String webhookDisabledAction(String id);
 
     // Unsubscribe page.

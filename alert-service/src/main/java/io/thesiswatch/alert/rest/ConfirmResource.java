@@ -100,7 +100,8 @@ public class ConfirmResource {
                     + "subscriber as JSON, or, to a browser (Accept: text/html), a page that says so. The token "
                     + "expires after a week (by default).")
     @APIResponse(responseCode = "200", description = "Confirmed: the subscriber is ACTIVE", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriberResponse.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubscriberResponse.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "The token is missing, not valid or expired, or its "
             + "subscriber has unsubscribed since (a page to a browser)")

@@ -27,8 +27,8 @@ public class MailAuthenticity {
             @ConfigProperty(name = "quarkus.mailer.dkim.signed-headers") Optional<List<String>> signed) {
         if (!linksAllowHttp && !publicBaseUrl.toLowerCase(Locale.ROOT).startsWith("https://")) {
             throw new IllegalStateException("ALERT_PUBLIC_BASE_URL must be an https URL (" + publicBaseUrl
-                    + " is not): mail clients honour one-click unsubscribe only over https. ALERT_LINKS_ALLOW_HTTP=true "
-                    + "allows http for development on one machine");
+                    + " is not): mail clients honour one-click unsubscribe only over https. "
+                    + "ALERT_LINKS_ALLOW_HTTP=true allows http for development on one machine");
         }
         if (!dkim) {
             return;

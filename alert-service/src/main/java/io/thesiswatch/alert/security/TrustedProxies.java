@@ -22,7 +22,8 @@ public class TrustedProxies {
             boolean forwarding,
             @ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> trusted) {
         if (forwarding && trusted.map(List::isEmpty).orElse(true)) {
-            throw new IllegalStateException("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING is on but no proxy is trusted: "
+            throw new IllegalStateException(
+                    "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING is on but no proxy is trusted: "
                     + "set QUARKUS_HTTP_PROXY_TRUSTED_PROXIES to the addresses (or CIDR) of the ingress controller, "
                     + "or every client could name its own address in X-Forwarded-For");
         }

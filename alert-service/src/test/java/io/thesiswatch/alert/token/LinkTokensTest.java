@@ -50,8 +50,10 @@ class LinkTokensTest {
                 .split("\\.")[0] + "." + token.split("\\.")[1];
         assertEquals(Optional.empty(), tokens.verify(tampered, LinkTokens.Purpose.UNSUBSCRIBE));
         assertEquals(Optional.empty(), tokens.verify(
-                tokens.sign(LinkTokens.Purpose.UNSUBSCRIBE, id, Duration.ofSeconds(-1)), LinkTokens.Purpose.UNSUBSCRIBE));
-        assertEquals(Optional.empty(), new LinkTokens(config("other-secret")).verify(token, LinkTokens.Purpose.UNSUBSCRIBE));
+                tokens.sign(LinkTokens.Purpose.UNSUBSCRIBE, id, Duration.ofSeconds(-1)),
+                LinkTokens.Purpose.UNSUBSCRIBE));
+        assertEquals(Optional.empty(),
+                new LinkTokens(config("other-secret")).verify(token, LinkTokens.Purpose.UNSUBSCRIBE));
         assertEquals(Optional.empty(), tokens.verify("", LinkTokens.Purpose.UNSUBSCRIBE));
         assertEquals(Optional.empty(), tokens.verify("a.b.c", LinkTokens.Purpose.UNSUBSCRIBE));
     }

@@ -34,7 +34,8 @@ public class ConditionalReadFilter implements ContainerResponseFilter {
     }
 
     @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+    public void filter(ContainerRequestContext request, ContainerResponseContext response)
+            throws JsonProcessingException {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
             return;
         }

@@ -16,7 +16,8 @@ import io.thesiswatch.common.problem.Problem;
 /**
  * Documents the error answers every operation can give, as problem+json, so that a generated client knows their
  * shape without each resource repeating them: 400 everywhere (even an operation without parameters refuses a query
- * string with control characters), 401 and 403 where it needs a token, 404 where the path names a resource, 415 where it takes a body, 500 and 503 (the database out of reach) everywhere; and the headers that go
+ * string with control characters), 401 and 403 where it needs a token, 404 where the path names a resource, 415
+ * where it takes a body, 500 and 503 (the database out of reach) everywhere; and the headers that go
  * with them ({@code WWW-Authenticate} on 401, {@code Retry-After} on 429 and 503, {@code Location} on 201). The
  * {@code Problem} schema itself is the scanner's, from the {@link Problem} record.
  */

@@ -100,7 +100,8 @@ public class ProblemMapper {
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
-        return answer(400, "malformed-body", "Malformed request body", "The body is not valid JSON" + where, uri, List.of());
+        return answer(400, "malformed-body", "Malformed request body", "The body is not valid JSON" + where, uri,
+                List.of());
     }
 
     @ServerExceptionMapper

@@ -11,7 +11,10 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
-    /** What is wrong with {@code text} ({@code must not contain control characters (U+0000 at position 2)}), if anything. */
+    /**
+     * What is wrong with {@code text} ({@code must not contain control characters (U+0000 at position 2)}), if
+     * anything.
+     */
     public static Optional<String> problemIn(String text) {
         if (text == null) {
             return Optional.empty();

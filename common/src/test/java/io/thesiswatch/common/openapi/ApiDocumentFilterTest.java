@@ -79,7 +79,8 @@ class ApiDocumentFilterTest {
         Operation list = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
                 .addAPIResponse("200", OASFactory.createAPIResponse().description("ok").content(OASFactory
                         .createContent().addMediaType("application/json", OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref("#/components/schemas/PageResultThesisResponse"))))));
+                                .schema(OASFactory.createSchema()
+                                        .ref("#/components/schemas/PageResultThesisResponse"))))));
         document.paths(OASFactory.createPaths().addPathItem("/theses", OASFactory.createPathItem().GET(list)));
 
         new ApiDocumentFilter().filterOpenAPI(document);

@@ -111,6 +111,7 @@ class AccessDetailsTest {
         assertEquals("This operation needs the role admin (tokens are in tokens.env)",
                 LOCAL.forbidden(null, method(AdminResource.class, "write"), AdminResource.class));
         assertEquals("A bearer token is required: send Authorization: Bearer <token>",
-                new AccessDetails(Optional.of("  "), REFUSAL).unauthenticated(null, UNEXPLAINED), "a blank hint adds nothing");
+                new AccessDetails(Optional.of("  "), REFUSAL).unauthenticated(null, UNEXPLAINED),
+                "a blank hint adds nothing");
     }
 }

@@ -40,7 +40,8 @@ class JsonMappingFieldTest {
     /** The problem the mapper answers for a body Jackson could not map onto the expected types. */
     private static Problem answerTo(String json) {
         MismatchedInputException error = assertInstanceOf(MismatchedInputException.class, mappingError(json));
-        Response response = new ProblemMapper(Optional.empty(), Optional.empty(), Optional.empty(), null).mismatchedJson(error, null);
+        Response response = new ProblemMapper(Optional.empty(), Optional.empty(), Optional.empty(), null)
+                .mismatchedJson(error, null);
         return assertInstanceOf(Problem.class, response.getEntity());
     }
 

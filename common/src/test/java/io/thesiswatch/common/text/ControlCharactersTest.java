@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ControlCharactersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "NVIDIA", "line one\nline two", "tab\there", "windows\r\nline", "台積電", "emoji 📈"})
+    @ValueSource(strings = {"", "NVIDIA", "line one\nline two", "tab\there", "windows\r\nline", "台積電",
+            "emoji 📈"})
     void acceptsPrintableTextWithTabsAndLineBreaks(String text) {
         assertEquals(Optional.empty(), ControlCharacters.problemIn(text));
     }

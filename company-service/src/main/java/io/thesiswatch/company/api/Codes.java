@@ -6,9 +6,11 @@ import java.util.Locale;
 public final class Codes {
 
     public static final String SUBJECT = "[A-Z0-9][A-Z0-9.-]{0,19}";
-    public static final String SUBJECT_MESSAGE = "must be 1-20 upper-case letters, digits, '.' or '-', starting with a letter or digit";
+    public static final String SUBJECT_MESSAGE = "must be 1-20 upper-case letters, digits, '.' or '-', starting with "
+            + "a letter or digit";
     public static final String METRIC = "[A-Z][A-Z0-9_]{1,39}";
-    public static final String METRIC_MESSAGE = "must be 2-40 upper-case letters, digits or '_', starting with a letter";
+    public static final String METRIC_MESSAGE = "must be 2-40 upper-case letters, digits or '_', starting with "
+            + "a letter";
     public static final String TAG = "[a-z0-9][a-z0-9-]{0,39}";
     public static final String TAG_MESSAGE = "must be 1-40 lower-case letters, digits or '-'";
     public static final String EXCHANGE = "[A-Z0-9.-]{1,20}";

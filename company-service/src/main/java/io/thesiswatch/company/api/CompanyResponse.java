@@ -17,7 +17,8 @@ public record CompanyResponse(
         @Schema(required = true, description = "Value-chain layer") Layer layer,
         @Schema(required = true, description = "Free tags, sorted; empty when there are none", example = "[\"gpu\"]")
         List<String> tags,
-        @Schema(required = true, nullable = true, description = "Free text, possibly several lines; null when not given",
+        @Schema(required = true, nullable = true,
+                description = "Free text, possibly several lines; null when not given",
                 example = "GPUs and the CUDA developer platform") String description,
         @Schema(required = true, description = "Nominal fiscal year end, MM-DD (12-31 unless set or imported)",
                 pattern = CompanyDetails.FISCAL_YEAR_END, example = "01-28") String fiscalYearEnd,

@@ -18,8 +18,10 @@ public record ExpressionSeriesResponse(
                 example = "NVDA Revenue / BIG6 Capital expenditure * 100") String description,
         @Schema(required = true, description = "The unit declared with unit=, or RATIO") Unit unit,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "The kind of period of every point; left out when a reference has no data") PeriodKind kind,
-        @Schema(required = true, description = "Whose periods: one subject's fiscal ones, or calendar ones") Basis basis,
+        @Schema(description = "The kind of period of every point; left out when a reference has no data")
+        PeriodKind kind,
+        @Schema(required = true, description = "Whose periods: one subject's fiscal ones, or calendar ones")
+        Basis basis,
         @Schema(required = true, description = "The points, oldest first, each with its operands; empty when there "
                 + "are none (reason says why)") List<PointResponse> points,
         @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -23,5 +23,6 @@ public record GroupUpdateRequest(
         List<@NotNull @Pattern(regexp = Codes.SUBJECT, message = Codes.SUBJECT_MESSAGE) String> members,
         @Size(max = 2000)
         @Schema(description = "Free text; may span several lines; cleared if left out",
-                example = "Apple, NVIDIA, Microsoft, Alphabet, Amazon, Meta") String description) implements GroupDetails {
+                example = "Apple, NVIDIA, Microsoft, Alphabet, Amazon, Meta")
+        String description) implements GroupDetails {
 }

@@ -8,10 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "HistoryEntry", description = "A value an observation has had; the current one has no supersededAt")
 public record HistoryEntry(
-        @Schema(required = true, description = "The value, with the digits it was recorded with", example = "1069000000")
+        @Schema(required = true, description = "The value, with the digits it was recorded with",
+                example = "1069000000")
         BigDecimal value,
         @Schema(required = true, nullable = true, description = "Where the value came from; null when not given",
-                example = "SEC EDGAR 10-K 0001045810-24-000029 (filed 2024-02-21), us-gaap:PaymentsToAcquireProductiveAssets")
+                example = "SEC EDGAR 10-K 0001045810-24-000029 (filed 2024-02-21), "
+                        + "us-gaap:PaymentsToAcquireProductiveAssets")
         String source,
         @Schema(required = true, description = "When this value was recorded") Instant recordedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,7 +8,8 @@ import io.thesiswatch.contract.PeriodKind;
 import io.thesiswatch.contract.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "LookupResponse", description = "The asked-for codes that exist, sorted by code; missing ones are left out")
+@Schema(name = "LookupResponse",
+        description = "The asked-for codes that exist, sorted by code; missing ones are left out")
 public record LookupResponse(
         @Schema(required = true, description = "Subjects that exist; empty when none was asked or none exists")
         List<FoundSubject> subjects,

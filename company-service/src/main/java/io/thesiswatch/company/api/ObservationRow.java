@@ -22,7 +22,8 @@ public record ObservationRow(
                         + "a JSON number is accepted too")
         JsonNode value,
         @Schema(description = "Where the value came from (a filing, an article)",
-                maxLength = Observation.MAX_SOURCE_LENGTH, example = "Seed article: the six tech giants spent USD 212 billion of capex together in 2024")
+                maxLength = Observation.MAX_SOURCE_LENGTH,
+                example = "Seed article: the six tech giants spent USD 212 billion of capex together in 2024")
         String source) {
 
     /** What the service reads as a decimal (it trims the text first). */

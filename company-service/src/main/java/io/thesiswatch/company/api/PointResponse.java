@@ -22,7 +22,8 @@ public record PointResponse(
                 + "differ; left out otherwise", example = "[\"2025-Q1\"]") List<String> fiscalPeriods,
         @Schema(description = "Where an observed value came from (a filing's accession number, a URL); left out for "
                 + "derived values and when not given",
-                example = "SEC EDGAR 10-Q 0001045810-24-000124 (filed 2024-05-29), us-gaap:PaymentsToAcquireProductiveAssets")
+                example = "SEC EDGAR 10-Q 0001045810-24-000124 (filed 2024-05-29), "
+                        + "us-gaap:PaymentsToAcquireProductiveAssets")
         String source,
         @Schema(description = "True when the value was derived from other facts, e.g. a quarter from year-to-date "
                 + "filings (the source names them); left out otherwise", example = "true") Boolean derived,

@@ -23,7 +23,8 @@ public record SeriesResponse(
         @Schema(description = "The kind of period of every point; left out when there is no data") PeriodKind kind,
         @Schema(required = true, description = "Whose periods the labels are: the company's fiscal ones or calendar "
                 + "ones") Basis basis,
-        @Schema(required = true, description = "Whether the points are sums of the group's members") boolean derivedFromMembers,
+        @Schema(required = true, description = "Whether the points are sums of the group's members")
+        boolean derivedFromMembers,
         @Schema(required = true, description = "The points, oldest first; empty when there are none (reason says why)")
         List<PointResponse> points,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)

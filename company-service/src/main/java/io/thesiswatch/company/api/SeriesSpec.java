@@ -20,7 +20,8 @@ public record SeriesSpec(
         @Schema(description = "The kind of period; may be left out when the data has only one kind") PeriodKind kind,
         @Schema(description = "FISCAL (a company's default) or CALENDAR (a group's default; an expression's "
                 + "default unless all its references are of one subject)") Basis basis,
-        @Schema(description = "Instead of subject and metric: an expression (up to 500 characters) over series, + - * / and parentheses on numbers and references {SUBJECT:METRIC[:TRANSFORM[:WINDOW]]} "
+        @Schema(description = "Instead of subject and metric: an expression (up to 500 characters) over series, "
+                + "+ - * / and parentheses on numbers and references {SUBJECT:METRIC[:TRANSFORM[:WINDOW]]} "
                 + "(up to 10), e.g. {NVDA:REVENUE} / {BIG6:CAPEX}; a bad one gives that series an error naming the "
                 + "token") String expression,
         @Schema(description = "With expression: the unit of its values (RATIO if left out)") Unit unit) {

@@ -62,7 +62,8 @@ public class CodeResolver {
             Map<Long, List<Long>> members = new HashMap<>();
             Map<Long, SubjectRef.Member> memberDetails = new HashMap<>();
             Map<Long, String> groups = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, code, kind, fiscal_year_end FROM subject WHERE code = ANY (?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, code, kind, fiscal_year_end FROM subject WHERE code = ANY (?)")) {
                 s.setArray(1, Jdbc.texts(c, codes));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

@@ -83,7 +83,8 @@ public class CompanyResource {
             @Parameter(description = "Only this value-chain layer", example = "INFRASTRUCTURE") @QueryParam("layer")
             Layer layer,
             @Parameter(description = "Only companies with this tag", example = "gpu") @QueryParam("tag") String tag,
-            @Parameter(description = "Text in the code or name, any case", example = "nvidia") @QueryParam("q") String q,
+            @Parameter(description = "Text in the code or name, any case", example = "nvidia") @QueryParam("q")
+            String q,
             @Valid @BeanParam PageParams paging) {
         return companies.search(layer, tag, q, paging);
     }
@@ -116,7 +117,8 @@ public class CompanyResource {
                      "fiscalYearEnd": "01-28"}""")))
     @APIResponse(responseCode = "200", description = "The updated company",
             content = @Content(schema = @Schema(implementation = CompanyResponse.class)))
-    public CompanyResponse updateCompany(@Parameter(description = CODE, example = "NVDA") @PathParam("code") String code,
+    public CompanyResponse updateCompany(
+            @Parameter(description = CODE, example = "NVDA") @PathParam("code") String code,
             @NotNull @Valid CompanyUpdateRequest request) {
         return companies.update(Codes.normalize(code), request);
     }

@@ -61,7 +61,8 @@ public class ImportResource {
                     + "revenue observations (years and quarters, quarters derived from year-to-date filings) and "
                     + "answers what changed; with async=true it answers 202 at once with a job to follow at its "
                     + "Location. All or nothing. Admins only.")
-    @RequestBody(description = "The companyfacts JSON, as https://data.sec.gov/api/xbrl/companyfacts/CIK##########.json serves it",
+    @RequestBody(description = "The companyfacts JSON, as "
+            + "https://data.sec.gov/api/xbrl/companyfacts/CIK##########.json serves it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "Imported: per metric, the concepts used and what changed",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
@@ -69,7 +70,8 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportJob.class)),
             headers = @Header(name = "Location", description = "Where the job can be followed", required = true,
                     schema = @Schema(type = SchemaType.STRING, format = "uri")))
-    @APIResponse(responseCode = "400", description = "Not a companyfacts file, or an unknown company; nothing was stored")
+    @APIResponse(responseCode = "400",
+            description = "Not a companyfacts file, or an unknown company; nothing was stored")
     public Response importSecCompanyFacts(
             @Parameter(description = "The company code the file is about", required = true, example = "NVDA")
             @QueryParam("subject")
@@ -94,7 +96,8 @@ public class ImportResource {
                     + "the import operation does. Admins only.")
     @APIResponse(responseCode = "200", description = "Imported: per metric, the concepts used and what changed",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Not a company, or no CIK is configured for it; nothing was stored")
+    @APIResponse(responseCode = "400",
+            description = "Not a company, or no CIK is configured for it; nothing was stored")
     @APIResponse(responseCode = "409", description = "Fetching is not configured (no User-Agent)")
     @APIResponse(responseCode = "503", description = "The SEC API could not be reached; nothing was stored")
     public ImportReport fetchSecCompanyFacts(

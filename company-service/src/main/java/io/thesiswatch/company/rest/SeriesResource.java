@@ -67,8 +67,9 @@ public class SeriesResource {
             summary = "A series, oldest first: observed values, or YoY / period-on-period / N-period percent change",
             description = "Every point of one kind of period (kind is required when the data has several) on the "
                     + "subject's fiscal or the calendar basis, optionally between from and to; a group without "
-                    + "observations of its own sums its members' (additive metrics). Answers carry an ETag: send it back as If-None-Match to get "
-                    + "304 with no body until new data changes the series. Any signed-in caller.")
+                    + "observations of its own sums its members' (additive metrics). Answers carry an ETag: "
+                    + "send it back as If-None-Match to get 304 with no body until new data changes the series. "
+                    + "Any signed-in caller.")
     @APIResponse(responseCode = "200", description = "The series",
             content = @Content(schema = @Schema(implementation = SeriesResponse.class)))
     public SeriesResponse getSeries(@BeanParam SeriesParams asked) {

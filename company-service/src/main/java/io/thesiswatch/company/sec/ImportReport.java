@@ -27,7 +27,8 @@ public record ImportReport(
             @Schema(required = true, description = "New observations", example = "26") int inserted,
             @Schema(required = true, description = "Observations whose value or source changed", example = "0")
             int updated,
-            @Schema(required = true, description = "Observations equal to what was stored", example = "0") int unchanged,
+            @Schema(required = true, description = "Observations equal to what was stored", example = "0")
+            int unchanged,
             @Schema(required = true, description = "Whether the metric was added to the catalog by this import")
             boolean metricCreated) {
     }

@@ -65,7 +65,8 @@ public final class PeriodFacts {
             if (fact.isFullYear()) {
                 selected.add(reported(PeriodLabel.year(FiscalYearEnd.yearName(fact.end())), fact));
             } else if (fact.isQuarter()) {
-                quarters.putIfAbsent(yearEnd.quarterEnding(fact.end()), reported(yearEnd.quarterEnding(fact.end()), fact));
+                quarters.putIfAbsent(yearEnd.quarterEnding(fact.end()),
+                        reported(yearEnd.quarterEnding(fact.end()), fact));
             }
         }
         // Year-to-date chains share their first day: Q1 (3 months), H1 (6), 9M (9) and the year (12).

@@ -65,8 +65,8 @@ public class SecFetcher {
             throw InvalidInputException.of("subject", "has no SEC CIK configured (company.sec.ciks." + subject + ")");
         }
         String userAgent = config.fetch().userAgent().filter(s -> !s.isBlank()).orElseThrow(() -> new ConflictException(
-                "Fetching from the SEC is not configured: set company.sec.fetch.user-agent (COMPANY_SEC_FETCH_USER_AGENT) "
-                        + "to a name and contact address, as the SEC requires"));
+                "Fetching from the SEC is not configured: set company.sec.fetch.user-agent "
+                        + "(COMPANY_SEC_FETCH_USER_AGENT) to a name and contact address, as the SEC requires"));
         String digits = cik.replaceAll("\\D", "");
         URI uri = URI.create(config.fetch().baseUrl().replaceAll("/+$", "") + "/api/xbrl/companyfacts/CIK"
                 + "0".repeat(Math.max(0, 10 - digits.length())) + digits + ".json");
@@ -118,7 +118,8 @@ public class SecFetcher {
             }
         }
         if (!failed.isEmpty()) {
-            LOG.warnf("Scheduled SEC fetch: %d of %d companies failed: %s", failed.size(), config.ciks().size(), failed);
+            LOG.warnf("Scheduled SEC fetch: %d of %d companies failed: %s", failed.size(), config.ciks().size(),
+                    failed);
         }
     }
 }

@@ -81,7 +81,8 @@ public class CompanyService {
         }
         long count = observations.countForSubject(company.id);
         if (count > 0) {
-            throw new ConflictException("Company '" + code + "' has " + count + " observation(s); it cannot be deleted");
+            throw new ConflictException("Company '" + code + "' has " + count
+                    + " observation(s); it cannot be deleted");
         }
         companies.delete(company);
     }

@@ -51,11 +51,13 @@ public final class CsvObservations {
                         "has " + fields.size() + " fields; expected " + header.size()));
             }
             rows.add(new ObservationRow(field(fields, 0), field(fields, 1), field(fields, 2),
-                    fields.size() > 3 ? TextNode.valueOf(fields.get(3).trim()) : null, withSource ? field(fields, 4) : null));
+                    fields.size() > 3 ? TextNode.valueOf(fields.get(3).trim()) : null,
+                    withSource ? field(fields, 4) : null));
             lines.add(startLines.get(i));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.size() + " CSV line(s) are malformed; nothing was stored", violations);
+            throw new InvalidInputException(violations.size() + " CSV line(s) are malformed; nothing was stored",
+                    violations);
         }
         return new Parsed(rows, lines);
     }

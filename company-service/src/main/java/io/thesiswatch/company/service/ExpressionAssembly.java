@@ -26,8 +26,8 @@ import io.thesiswatch.contract.expression.SeriesExpression;
 import io.thesiswatch.contract.expression.SeriesReference;
 
 /**
- * Builds a series from an expression over series (README, "Expressions and backtests"): every reference is read like any
- * series, on one kind and one basis, and the expression is computed for each period where every reference has a
+ * Builds a series from an expression over series (README, "Expressions and backtests"): every reference is read like
+ * any series, on one kind and one basis, and the expression is computed for each period where every reference has a
  * point. Pure: the caller has resolved the codes and read the observations.
  */
 final class ExpressionAssembly {
@@ -79,7 +79,8 @@ final class ExpressionAssembly {
         Optional<Map.Entry<SeriesReference, SeriesAssembly.Answer>> empty = operands.entrySet().stream()
                 .filter(operand -> operand.getValue().kind() == null).findFirst();
         if (empty.isPresent()) {
-            return new Answer(askedKind, basis, List.of(), "'" + empty.get().getKey().text() + "' has no observations yet");
+            return new Answer(askedKind, basis, List.of(),
+                    "'" + empty.get().getKey().text() + "' has no observations yet");
         }
         PeriodKind kind = askedKind != null ? askedKind : sharedKind(operands);
         List<ExpressionPoint> points = compute(expression, basis, operands);

@@ -58,7 +58,8 @@ public class LookupService {
         if (asked.isEmpty()) {
             return List.of();
         }
-        Map<String, SubjectRef> subjects = codes.subjects(asked.stream().map(LookupRequest.SeriesRef::subject).toList());
+        Map<String, SubjectRef> subjects = codes.subjects(
+                asked.stream().map(LookupRequest.SeriesRef::subject).toList());
         Map<String, MetricRef> metrics = codes.metrics(asked.stream().map(LookupRequest.SeriesRef::metric).toList());
         Set<SeriesKey> keys = new HashSet<>();
         for (LookupRequest.SeriesRef ref : asked) {
@@ -82,7 +83,8 @@ public class LookupService {
             if (kinds.containsKey(own) || !s.group() || !m.additive()) {
                 present.addAll(kinds.getOrDefault(own, Set.of()));
             } else {
-                s.memberIds().forEach(member -> present.addAll(kinds.getOrDefault(new SeriesKey(member, m.id()), Set.of())));
+                s.memberIds().forEach(member -> present.addAll(
+                        kinds.getOrDefault(new SeriesKey(member, m.id()), Set.of())));
             }
             found.add(new FoundSeries(ref.subject(), ref.metric(), List.copyOf(present), SeriesAssembly.bases(s),
                     Basis.defaultFor(s.group())));

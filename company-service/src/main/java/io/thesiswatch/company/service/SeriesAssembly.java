@@ -75,13 +75,15 @@ final class SeriesAssembly {
         }
         List<SeriesPoint> points = SeriesMath.transform(values, transform, window == null ? 0 : window,
                 latest == null ? Integer.MAX_VALUE : latest);
-        return new Answer(kind, basis, fromMembers, points, gaps, points.isEmpty() ? whyEmpty(values, transform, kind) : null);
+        return new Answer(kind, basis, fromMembers, points, gaps,
+                points.isEmpty() ? whyEmpty(values, transform, kind) : null);
     }
 
     /** The kinds of period the stored data has (a group total: its members' data). */
     static Set<PeriodKind> kindsPresent(SubjectRef subject, MetricRef metric,
             Map<SeriesKey, List<StoredObservation>> observations) {
-        Collection<Long> owners = usesMembers(subject, metric, observations) ? subject.memberIds() : List.of(subject.id());
+        Collection<Long> owners = usesMembers(subject, metric, observations)
+                ? subject.memberIds() : List.of(subject.id());
         Set<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
         owners.forEach(owner -> observations.getOrDefault(new SeriesKey(owner, metric.id()), List.of())
                 .forEach(o -> kinds.add(PeriodLabel.parse(o.period()).kind())));
@@ -90,7 +92,8 @@ final class SeriesAssembly {
 
     /** The bases a series can be read on: fiscal only where a group's members share a year end. */
     static List<Basis> bases(SubjectRef subject) {
-        return !subject.group() || sharedYearEnd(subject) ? List.of(Basis.FISCAL, Basis.CALENDAR) : List.of(Basis.CALENDAR);
+        return !subject.group() || sharedYearEnd(subject)
+                ? List.of(Basis.FISCAL, Basis.CALENDAR) : List.of(Basis.CALENDAR);
     }
 
     static boolean usesMembers(SubjectRef s, MetricRef m, Map<SeriesKey, List<StoredObservation>> observations) {

@@ -94,7 +94,8 @@ public class SeriesService {
     }
 
     /**
-     * A series computed from an expression over series (README, "Expressions and backtests"), with each point's operands.
+     * A series computed from an expression over series (README, "Expressions and backtests"), with each point's
+     * operands.
      */
     public ExpressionSeriesResponse expression(String text, Unit unit, String from, String to, PeriodKind kind,
             Basis basis) {

@@ -56,7 +56,8 @@ class CalendarPeriodsTest {
                             continue;
                         }
                         boolean quarter = frame.contains("Q");
-                        String expected = quarter ? frame.substring(2, 6) + "-" + frame.substring(6) : frame.substring(2);
+                        String expected = quarter ? frame.substring(2, 6) + "-" + frame.substring(6)
+                                : frame.substring(2);
                         String mapped = CalendarPeriods.holdingMostOf(quarter ? PeriodKind.QUARTER : PeriodKind.YEAR,
                                 LocalDate.parse(fact.get("start").asText()), LocalDate.parse(fact.get("end").asText()))
                                 .label();

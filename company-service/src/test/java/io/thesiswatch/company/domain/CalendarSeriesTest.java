@@ -22,7 +22,8 @@ class CalendarSeriesTest {
         for (String label : labels) {
             PeriodLabel period = PeriodLabel.parse(label);
             FiscalYearEnd.Dates dates = JUNE.dates(period);
-            points.add(SeriesPoint.dated(period, dates.start(), dates.end(), BigDecimal.valueOf(10L * (points.size() + 1))));
+            points.add(SeriesPoint.dated(period, dates.start(), dates.end(),
+                    BigDecimal.valueOf(10L * (points.size() + 1))));
         }
         return points;
     }
@@ -73,12 +74,15 @@ class CalendarSeriesTest {
         PeriodLabel q1 = PeriodLabel.quarter(2024, 1);
         PeriodLabel q2 = PeriodLabel.quarter(2024, 2);
         List<SeriesPoint> points = List.of(
-                SeriesPoint.dated(q1, java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 2, 20), BigDecimal.ONE),
-                SeriesPoint.dated(q2, java.time.LocalDate.of(2024, 2, 21), java.time.LocalDate.of(2024, 4, 10), BigDecimal.TEN));
+                SeriesPoint.dated(q1, java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 2, 20),
+                        BigDecimal.ONE),
+                SeriesPoint.dated(q2, java.time.LocalDate.of(2024, 2, 21), java.time.LocalDate.of(2024, 4, 10),
+                        BigDecimal.TEN));
         CalendarSeries.Result quarters = CalendarSeries.of(points, PeriodKind.QUARTER, Temporal.FLOW, JUNE);
         assertEquals(List.of(), quarters.points());
         assertEquals(CalendarSeries.Gap.AMBIGUOUS, quarters.omitted().get(0).reason());
-        assertEquals("calendar 2024 Q1 would hold fiscal 2024 Q1 and fiscal 2024 Q2", quarters.omitted().get(0).detail());
+        assertEquals("calendar 2024 Q1 would hold fiscal 2024 Q1 and fiscal 2024 Q2",
+                quarters.omitted().get(0).detail());
     }
 
     @Test

@@ -48,7 +48,8 @@ class PeriodFactsTest {
     @CsvSource({ "2024, 248, 289, 278, 254", "2022, 298, 183, 222, 273" })
     void everyQuarterOfAFiscalYearWithYearToDateFacts(int year, String q1, String q2, String q3, String q4) {
         assertEquals(List.of(new BigDecimal(q1), new BigDecimal(q2), new BigDecimal(q3), new BigDecimal(q4)),
-                List.of(millions(year + "-Q1"), millions(year + "-Q2"), millions(year + "-Q3"), millions(year + "-Q4")));
+                List.of(millions(year + "-Q1"), millions(year + "-Q2"), millions(year + "-Q3"),
+                        millions(year + "-Q4")));
     }
 
     @Test

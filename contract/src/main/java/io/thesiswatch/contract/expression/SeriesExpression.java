@@ -133,7 +133,8 @@ public final class SeriesExpression {
         Matcher matcher = REFERENCE.matcher(text);
         StringBuilder words = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(words, Matcher.quoteReplacement(names.apply(SeriesReference.parse(matcher.group()))));
+            matcher.appendReplacement(words,
+                    Matcher.quoteReplacement(names.apply(SeriesReference.parse(matcher.group()))));
         }
         matcher.appendTail(words);
         return words.toString().replaceAll("\\s+", " ");

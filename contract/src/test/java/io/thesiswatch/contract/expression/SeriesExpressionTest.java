@@ -80,7 +80,8 @@ class SeriesExpressionTest {
             "{NVDA}                              | {NVDA}             | a reference is {SUBJECT:METRIC",
             "{NVDA:REVENUE:YOY}                  | {NVDA:REVENUE:YOY} | 'YOY' is not a transform",
             "{NVDA:REVENUE:CHANGE_PCT}           | {NVDA:REVENUE:CHANGE_PCT} | the window is required with CHANGE_PCT",
-            "{NVDA:REVENUE:YOY_PCT:4}            | {NVDA:REVENUE:YOY_PCT:4} | the window is only allowed with CHANGE_PCT",
+            "{NVDA:REVENUE:YOY_PCT:4}            | {NVDA:REVENUE:YOY_PCT:4} | the window is only allowed with "
+                    + "CHANGE_PCT",
             "{NVDA:REVENUE} / {BIG6:CAPEX        | {BIG6:CAPEX        | a '{' without its '}'",
             "NVDA:REVENUE} * 2                   | NVDA:REVENUE}      | a '}' without its '{'",
             "{NVDA:REVENUE} ^ 2                  | ^                  | is not a number or a reference",

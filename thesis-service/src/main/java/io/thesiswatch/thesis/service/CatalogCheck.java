@@ -81,7 +81,8 @@ public class CatalogCheck {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         CatalogWire.Response found = companies.lookup(subjects, metrics, references.stream()
                 .map(r -> new CatalogWire.SeriesQuery(r.subject(), r.metric())).distinct().toList());
-        Set<String> knownSubjects = found.subjects().stream().map(CatalogWire.Subject::code).collect(Collectors.toSet());
+        Set<String> knownSubjects = found.subjects().stream().map(CatalogWire.Subject::code)
+                .collect(Collectors.toSet());
         Set<String> knownMetrics = found.metrics().stream().map(CatalogWire.Metric::code).collect(Collectors.toSet());
         Map<SeriesKey, SeriesPeriods> periods = periodsIn(found);
         List<Violation> violations = new ArrayList<>();

@@ -25,8 +25,8 @@ import io.thesiswatch.contract.Severity;
 import io.thesiswatch.identity.NeighbourUnavailable;
 
 /**
- * Backtests (README, "Expressions and backtests"): a trigger, saved or given in full, replayed over its series' history by
- * the live check's reading and evaluator ({@link TriggerReading}, {@link Replay}); nothing is stored.
+ * Backtests (README, "Expressions and backtests"): a trigger, saved or given in full, replayed over its series' history
+ * by the live check's reading and evaluator ({@link TriggerReading}, {@link Replay}); nothing is stored.
  */
 @ApplicationScoped
 public class Backtests {
