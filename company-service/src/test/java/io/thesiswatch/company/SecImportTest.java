@@ -49,6 +49,7 @@ import io.thesiswatch.testsupport.StubServiceResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
@@ -151,6 +152,13 @@ class SecImportTest {
                 .queryParam("from", "2024-Q1").queryParam("to", "2024-Q1")
                 .get("/api/v1/series/NVDA/CAPEX").then().statusCode(200)
                 .body("points.value", decimals("48.790323"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"CAPEX, QUARTER", "CAPEX, YEAR", "REVENUE, QUARTER", "REVENUE, YEAR"})
+    void aQueryForTheLastPointsOfNvidiasFilingsAnswersTheTailOfTheWholeSeries(String metric, String kind) {
+        importFile("NVDA", nvidia).statusCode(200);
+        LastPoints.areTheTailOfTheWholeSeries("NVDA", metric, kind, 10);
     }
 
     @Test

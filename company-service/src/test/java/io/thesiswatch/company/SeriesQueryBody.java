@@ -55,6 +55,10 @@ public final class SeriesQueryBody extends JsonBody<SeriesQueryBody> {
             return set("transform", transform);
         }
 
+        public Spec window(Integer periods) {
+            return set("window", periods);
+        }
+
         public Spec kind(String kind) {
             return set("kind", kind);
         }

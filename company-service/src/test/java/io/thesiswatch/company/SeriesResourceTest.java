@@ -196,6 +196,29 @@ class SeriesResourceTest {
     }
 
     @Test
+    void theLastPointsOfALongSeriesWithGapsAreTheTailOfTheWholeSeries() {
+        String s = Fixtures.company("L");
+        String m = Fixtures.additiveMetric("REVENUE", "USD");
+        ObservationBatch batch = observations().of(s, m);
+        for (int year = 2000; year < 2006; year++) { // older data of another kind, left out of a recent read
+            batch.at(String.valueOf(year), 1000 + year);
+        }
+        for (int i = 0; i < 44; i++) {
+            String quarter = (2014 + i / 4) + "-Q" + (i % 4 + 1);
+            if (!quarter.equals("2024-Q2") && !quarter.equals("2021-Q3")) {
+                batch.at(quarter, quarter.equals("2023-Q1") ? 0 : 100 + (i * 37) % 50);
+            }
+        }
+        batch.record();
+        LastPoints.areTheTailOfTheWholeSeries(s, m, "QUARTER", 12);
+        LastPoints.areTheTailOfTheWholeSeries(s, m, "YEAR", 3);
+        given().contentType(ContentType.JSON)
+                .body(aSeriesQuery().last(2).ask(series(s, m).transform("YOY_PCT")).build())
+                .post("/api/v1/series/query").then().statusCode(200)
+                .body("results[0].error", containsString("YEAR and QUARTER"));
+    }
+
+    @Test
     void answersUnknownSubjectOrMetricWith404() {
         String s = Fixtures.company("U");
         String m = Fixtures.additiveMetric("USERS", "COUNT");

@@ -37,13 +37,27 @@ public final class SeriesMath {
      */
     public static List<SeriesPoint> transform(List<SeriesPoint> observations, Transform transform, int window,
             int latest) {
+        return latest(observations, transform, window, latest).points();
+    }
+
+    /**
+     * The latest {@code latest} points of a transform, and what they were computed from: the oldest period looked
+     * at (a point or a base period, null when none was), and whether the observations ran out before
+     * {@code latest} points were found. Points computed from the latest observations only are the same as from
+     * all of them when none of the periods they needed, nor any point they lacked, lies before those observations.
+     */
+    public static Latest latest(List<SeriesPoint> observations, Transform transform, int window, int latest) {
         if (transform == Transform.VALUE) {
-            return observations;
+            int from = Math.max(0, observations.size() - latest);
+            List<SeriesPoint> points = observations.subList(from, observations.size());
+            return new Latest(points, points.isEmpty() ? null : points.get(0).period(), points.size() < latest);
         }
         Map<PeriodLabel, BigDecimal> byPeriod = new HashMap<>();
         observations.forEach(p -> byPeriod.put(p.period(), p.value()));
         List<SeriesPoint> derived = new ArrayList<>();
-        for (int i = observations.size() - 1; i >= 0 && derived.size() < latest; i--) {
+        PeriodLabel oldest = null;
+        int i = observations.size() - 1;
+        for (; i >= 0 && derived.size() < latest; i--) {
             SeriesPoint point = observations.get(i);
             PeriodLabel base = switch (transform) {
                 case YOY_PCT -> point.period().yearEarlier();
@@ -51,13 +65,18 @@ public final class SeriesMath {
                 case CHANGE_PCT -> point.period().minus(window);
                 case VALUE -> throw new IllegalStateException();
             };
+            oldest = oldest == null || base.compareTo(oldest) < 0 ? base : oldest;
             BigDecimal baseValue = byPeriod.get(base);
             if (baseValue != null && baseValue.signum() != 0) {
                 derived.add(point.withValue(percentChange(baseValue, point.value())));
             }
         }
         Collections.reverse(derived);
-        return derived;
+        return new Latest(derived, oldest, derived.size() < latest);
+    }
+
+    /** The latest points of a series, the oldest period they were computed from, and whether points ran out. */
+    public record Latest(List<SeriesPoint> points, PeriodLabel oldestConsulted, boolean ranOut) {
     }
 
     /** (current − base) / |base| × 100, so that growth reads positive even from a negative base. */

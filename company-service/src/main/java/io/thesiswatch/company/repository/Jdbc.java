@@ -17,6 +17,10 @@ final class Jdbc {
         return connection.createArrayOf("bigint", values.toArray());
     }
 
+    static Array ints(Connection connection, Collection<Integer> values) throws SQLException {
+        return connection.createArrayOf("integer", values.toArray());
+    }
+
     static Array texts(Connection connection, Collection<String> values) throws SQLException {
         return connection.createArrayOf("text", values.toArray());
     }

@@ -1,6 +1,7 @@
 package io.thesiswatch.company.repository;
 
 import io.thesiswatch.contract.PeriodKind;
+import io.thesiswatch.contract.PeriodLabel;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -85,7 +86,7 @@ public class ObservationStore {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     StoredObservation o = stored(rs);
-                    found.put(new ObservationKey(o.subjectId(), o.metricId(), o.period()), o);
+                    found.put(new ObservationKey(o.subjectId(), o.metricId(), o.period().label()), o);
                 }
             }
         }
@@ -164,6 +165,58 @@ public class ObservationStore {
         return found;
     }
 
+    /**
+     * The latest observations of each series: at most {@code rows} of them, newest period labels first (labels of
+     * one kind sort in time order byte by byte), with the series' size and kinds of period, so that a reader can
+     * tell whether the older observations left out could change what it computes. Series without data are left out.
+     */
+    public Map<SeriesKey, RecentObservations> latest(Map<SeriesKey, Integer> rows) {
+        Map<SeriesKey, RecentObservations> found = new HashMap<>();
+        if (rows.isEmpty()) {
+            return found;
+        }
+        List<SeriesKey> keys = List.copyOf(rows.keySet());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
+                        SELECT o.id, k.subject_id, k.metric_id, o.period, o.value, o.source, o.period_start,
+                               o.period_end, o.derived, a.total, a.kinds
+                        FROM unnest(?::bigint[], ?::bigint[], ?::int[]) AS k(subject_id, metric_id, rows)
+                        JOIN LATERAL (
+                          SELECT count(*) AS total, string_agg(DISTINCT period_kind, ',') AS kinds
+                          FROM observation WHERE subject_id = k.subject_id AND metric_id = k.metric_id
+                        ) a ON a.total > 0
+                        JOIN LATERAL (
+                          SELECT * FROM observation
+                          WHERE subject_id = k.subject_id AND metric_id = k.metric_id
+                          ORDER BY period COLLATE "C" DESC LIMIT k.rows
+                        ) o ON true
+                        """)) {
+            s.setArray(1, Jdbc.bigints(c, keys.stream().map(SeriesKey::subjectId).toList()));
+            s.setArray(2, Jdbc.bigints(c, keys.stream().map(SeriesKey::metricId).toList()));
+            s.setArray(3, Jdbc.ints(c, keys.stream().map(rows::get).toList()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    StoredObservation o = stored(rs);
+                    long total = rs.getLong(10);
+                    String kinds = rs.getString(11);
+                    found.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()),
+                            k -> new RecentObservations(new ArrayList<>(), total, kinds(kinds))).observations().add(o);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read series", e);
+        }
+        return found;
+    }
+
+    private static Set<PeriodKind> kinds(String commaSeparated) {
+        Set<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
+        for (String kind : commaSeparated.split(",")) {
+            kinds.add(PeriodKind.valueOf(kind));
+        }
+        return kinds;
+    }
+
     /** The kinds of period each of these series has data for (series without data are left out). */
     public Map<SeriesKey, Set<PeriodKind>> kinds(Collection<SeriesKey> keys) {
         Map<SeriesKey, Set<PeriodKind>> found = new HashMap<>();
@@ -203,9 +256,9 @@ public class ObservationStore {
     static StoredObservation stored(ResultSet rs) throws SQLException {
         Date start = rs.getDate(7);
         Date end = rs.getDate(8);
-        return new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
-                rs.getString(6), start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate(),
-                rs.getBoolean(9));
+        return new StoredObservation(rs.getLong(1), rs.getLong(2), rs.getLong(3), PeriodLabel.parse(rs.getString(4)),
+                rs.getBigDecimal(5), rs.getString(6), start == null ? null : start.toLocalDate(),
+                end == null ? null : end.toLocalDate(), rs.getBoolean(9));
     }
 
     /** Every value of one observation, newest first; empty when there is no such observation. */

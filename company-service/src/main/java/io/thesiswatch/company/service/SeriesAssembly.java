@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,12 +16,12 @@ import io.thesiswatch.company.domain.FiscalYearEnd;
 import io.thesiswatch.company.domain.SeriesMath;
 import io.thesiswatch.company.domain.SeriesPoint;
 import io.thesiswatch.company.repository.MetricRef;
+import io.thesiswatch.company.repository.RecentObservations;
 import io.thesiswatch.company.repository.SeriesKey;
 import io.thesiswatch.company.repository.StoredObservation;
 import io.thesiswatch.company.repository.SubjectRef;
 import io.thesiswatch.contract.Basis;
 import io.thesiswatch.contract.PeriodKind;
-import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.contract.Transform;
 
 /**
@@ -62,21 +63,44 @@ final class SeriesAssembly {
         List<SeriesPoint> values;
         if (fromMembers) {
             values = SeriesMath.groupTotal(subject.memberIds().stream()
-                    .map(member -> onBasis(dated(observations.get(new SeriesKey(member, metric.id())),
-                            subject.members().get(member).yearEnd()), kind, basis, metric,
-                            subject.members().get(member).yearEnd()).points())
+                    .map(member -> onBasis(undated(observations.get(new SeriesKey(member, metric.id()))), kind,
+                            basis, metric, subject.members().get(member).yearEnd()).points())
                     .toList());
         } else {
-            CalendarSeries.Result result = onBasis(
-                    dated(observations.get(new SeriesKey(subject.id(), metric.id())), subject.yearEnd()),
+            CalendarSeries.Result result = onBasis(undated(observations.get(new SeriesKey(subject.id(), metric.id()))),
                     kind, basis, metric, subject.yearEnd());
             values = result.points();
             gaps = result.omitted();
         }
         List<SeriesPoint> points = SeriesMath.transform(values, transform, window == null ? 0 : window,
                 latest == null ? Integer.MAX_VALUE : latest);
+        if (!fromMembers && basis == Basis.FISCAL) {
+            // a fiscal point's nominal days are worked out for the points answered only
+            points = withNominalDays(points, subject.yearEnd());
+        }
         return new Answer(kind, basis, fromMembers, points, gaps,
                 points.isEmpty() ? whyEmpty(values, transform, kind) : null);
+    }
+
+    /**
+     * The latest {@code latest} points of a company's series on its fiscal basis from its most recent observations
+     * only, or empty when the observations left out could change them (the caller then reads the whole series):
+     * when a point or base period the transform looked at lies before the oldest one read, or it ran out of points.
+     */
+    static Optional<Answer> fromRecent(SubjectRef company, MetricRef metric, Transform transform, Integer window,
+            PeriodKind askedKind, RecentObservations recent, int latest) {
+        PeriodKind kind = askedKind != null ? askedKind : onlyKind(recent.kinds());
+        List<SeriesPoint> values = undated(recent.observations()).stream().filter(p -> p.period().kind() == kind)
+                .toList();
+        SeriesMath.Latest read = SeriesMath.latest(values, transform, window == null ? 0 : window, latest);
+        boolean leftOutCounts = read.ranOut()
+                || read.oldestConsulted().label().compareTo(recent.oldestPeriod()) < 0;
+        if (recent.partial() && leftOutCounts) {
+            return Optional.empty();
+        }
+        List<SeriesPoint> points = withNominalDays(read.points(), company.yearEnd());
+        return Optional.of(new Answer(kind, Basis.FISCAL, false, points, List.of(),
+                points.isEmpty() ? whyEmpty(values, transform, kind) : null));
     }
 
     /** The kinds of period the stored data has (a group total: its members' data). */
@@ -86,7 +110,7 @@ final class SeriesAssembly {
                 ? subject.memberIds() : List.of(subject.id());
         Set<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
         owners.forEach(owner -> observations.getOrDefault(new SeriesKey(owner, metric.id()), List.of())
-                .forEach(o -> kinds.add(PeriodLabel.parse(o.period()).kind())));
+                .forEach(o -> kinds.add(o.period().kind())));
         return kinds;
     }
 
@@ -111,22 +135,35 @@ final class SeriesAssembly {
     private static CalendarSeries.Result onBasis(List<SeriesPoint> fiscal, PeriodKind kind, Basis basis,
             MetricRef metric, FiscalYearEnd yearEnd) {
         if (basis == Basis.CALENDAR) {
-            return CalendarSeries.of(fiscal, kind, metric.temporal(), yearEnd);
+            return CalendarSeries.of(withNominalDays(fiscal, yearEnd), kind, metric.temporal(), yearEnd);
         }
         return new CalendarSeries.Result(fiscal.stream().filter(p -> p.period().kind() == kind).toList(), List.of());
     }
 
-    /** Observations as points with their days: a filing's own, or the year end's nominal ones. */
-    private static List<SeriesPoint> dated(List<StoredObservation> stored, FiscalYearEnd yearEnd) {
+    /**
+     * Observations as points oldest first, with a filing's own days; a point without them (null) takes its year
+     * end's nominal days later, from {@link #withNominalDays}, where they are needed.
+     */
+    private static List<SeriesPoint> undated(List<StoredObservation> stored) {
         if (stored == null) {
             return List.of();
         }
-        return stored.stream().map(o -> {
-            PeriodLabel period = PeriodLabel.parse(o.period());
-            FiscalYearEnd.Dates nominal = o.start() == null ? yearEnd.dates(period) : null;
-            return new SeriesPoint(period, o.value(), nominal == null ? o.start() : nominal.start(),
-                    nominal == null ? o.end() : nominal.end(), List.of(), o.source(), o.derived());
-        }).sorted(Comparator.comparing(SeriesPoint::period)).toList();
+        return stored.stream()
+                .map(o -> new SeriesPoint(o.period(), o.value(), o.start(), o.end(), List.of(), o.source(),
+                        o.derived()))
+                .sorted(Comparator.comparing(SeriesPoint::period)).toList();
+    }
+
+    /** Points without a filing's days take the nominal days of their period for this fiscal year end. */
+    private static List<SeriesPoint> withNominalDays(List<SeriesPoint> points, FiscalYearEnd yearEnd) {
+        return points.stream().map(p -> {
+            if (p.start() != null) {
+                return p;
+            }
+            FiscalYearEnd.Dates nominal = yearEnd.dates(p.period());
+            return new SeriesPoint(p.period(), p.value(), nominal.start(), nominal.end(), p.fiscalPeriods(),
+                    p.source(), p.derived());
+        }).toList();
     }
 
     private static void requireOneYearEnd(SubjectRef group) {

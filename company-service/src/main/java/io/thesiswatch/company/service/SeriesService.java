@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,7 @@ import io.thesiswatch.company.repository.CodeResolver;
 import io.thesiswatch.company.repository.MetricRef;
 import io.thesiswatch.company.repository.ObservationStore;
 import io.thesiswatch.company.repository.OneSeriesQuery;
+import io.thesiswatch.company.repository.RecentObservations;
 import io.thesiswatch.company.repository.SeriesKey;
 import io.thesiswatch.company.repository.StoredObservation;
 import io.thesiswatch.company.repository.SubjectRef;
@@ -41,6 +43,8 @@ import io.thesiswatch.company.repository.SubjectRef;
 /**
  * Reads series, observed, derived or computed from expressions. However many series (and references) are asked
  * for, a read costs four queries: subjects, group members, metrics, observations; a company's single series, one.
+ * A batch for the last points of companies' series reads their recent observations only (one more query), and
+ * reads whole, in one more, the series whose recent observations cannot settle the answer.
  */
 @ApplicationScoped
 public class SeriesService {
@@ -125,11 +129,12 @@ public class SeriesService {
         requireOneSeriesEach(query.series());
         Map<Integer, SeriesExpression> expressions = new HashMap<>();
         Map<Integer, String> refused = new HashMap<>();
+        List<SeriesSpec> plain = new ArrayList<>();
         List<SeriesReference> wanted = new ArrayList<>();
         for (int i = 0; i < query.series().size(); i++) {
             SeriesSpec spec = query.series().get(i);
             if (spec.expression() == null) {
-                wanted.add(new SeriesReference(spec.subject(), spec.metric(), null, null));
+                plain.add(spec);
                 continue;
             }
             try {
@@ -140,8 +145,15 @@ public class SeriesService {
                 refused.put(i, "expression " + e.getMessage());
             }
         }
-        Resolved resolved = resolve(wanted);
+        Resolved resolved;
+        if (query.last() == null) {
+            plain.forEach(spec -> wanted.add(new SeriesReference(spec.subject(), spec.metric(), null, null)));
+            resolved = resolve(wanted);
+        } else {
+            resolved = resolve(wanted, plain, query.last());
+        }
         List<SeriesResult> results = new ArrayList<>(query.series().size());
+        Set<SeriesKey> readWhole = new HashSet<>();
         for (int i = 0; i < query.series().size(); i++) {
             SeriesSpec spec = query.series().get(i);
             if (refused.containsKey(i)) {
@@ -149,7 +161,19 @@ public class SeriesService {
             } else if (expressions.containsKey(i)) {
                 results.add(expressionResult(spec, expressions.get(i), resolved, query.last()));
             } else {
-                results.add(seriesResult(spec, resolved, query.last()));
+                SeriesResult result = seriesResult(spec, resolved, query.last());
+                if (result == null) {
+                    readWhole.add(resolved.key(spec));
+                }
+                results.add(result);
+            }
+        }
+        if (!readWhole.isEmpty()) { // the recent observations of these series could not settle their answers
+            Resolved whole = resolved.withWhole(readWhole, store.series(readWhole));
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i) == null) {
+                    results.set(i, seriesResult(query.series().get(i), whole, query.last()));
+                }
             }
         }
         return new SeriesQueryResponse(results);
@@ -179,6 +203,7 @@ public class SeriesService {
         }
     }
 
+    /** The result of a plain series; null when its recent observations could not settle it (read it whole). */
     private static SeriesResult seriesResult(SeriesSpec spec, Resolved resolved, Integer last) {
         Transform t = Transform.orDefault(spec.transform());
         Integer window = t.takesWindow() ? spec.window() : null;
@@ -193,9 +218,19 @@ public class SeriesService {
             return SeriesResult.failed(spec, t, window, error);
         }
         SeriesAssembly.Answer answer;
+        RecentObservations recent = resolved.recent().get(new SeriesKey(s.id(), m.id()));
         try {
-            answer = SeriesAssembly.answer(s, m, t, spec.window(), spec.kind(), spec.basis(), resolved.observations(),
-                    last);
+            if (recent != null) {
+                Optional<SeriesAssembly.Answer> fromRecent = SeriesAssembly.fromRecent(s, m, t, spec.window(),
+                        spec.kind(), recent, last);
+                if (fromRecent.isEmpty()) {
+                    return null;
+                }
+                answer = fromRecent.get();
+            } else {
+                answer = SeriesAssembly.answer(s, m, t, spec.window(), spec.kind(), spec.basis(),
+                        resolved.observations(), last);
+            }
         } catch (InvalidInputException e) {
             return SeriesResult.failed(spec, t, window, e.getMessage());
         }
@@ -221,21 +256,47 @@ public class SeriesService {
         return last != null && points.size() > last ? points.subList(points.size() - last, points.size()) : points;
     }
 
+    /**
+     * What a read found: subjects and metrics by code, whole series, and the recent observations of the series
+     * read that way (a query for the last points of companies' series on their fiscal basis).
+     */
     private record Resolved(Map<String, SubjectRef> subjects, Map<String, MetricRef> metrics,
-            Map<SeriesKey, List<StoredObservation>> observations) {
+            Map<SeriesKey, List<StoredObservation>> observations, Map<SeriesKey, RecentObservations> recent) {
 
         static Resolved of(OneSeriesQuery.OneSeries one) {
             SubjectRef s = one.subject();
             MetricRef m = one.metric();
             return new Resolved(Map.of(s.code(), s), Map.of(m.code(), m), one.observations().isEmpty() ? Map.of()
-                    : Map.of(new SeriesKey(s.id(), m.id()), one.observations()));
+                    : Map.of(new SeriesKey(s.id(), m.id()), one.observations()), Map.of());
+        }
+
+        SeriesKey key(SeriesSpec spec) {
+            return new SeriesKey(subjects.get(spec.subject()).id(), metrics.get(spec.metric()).id());
+        }
+
+        /** The same with these series read whole instead of recently. */
+        Resolved withWhole(Set<SeriesKey> keys, Map<SeriesKey, List<StoredObservation>> whole) {
+            Map<SeriesKey, List<StoredObservation>> all = new HashMap<>(observations);
+            all.putAll(whole);
+            Map<SeriesKey, RecentObservations> stillRecent = new HashMap<>(recent);
+            stillRecent.keySet().removeAll(keys);
+            return new Resolved(subjects, metrics, all, stillRecent);
         }
     }
 
     private Resolved resolve(List<SeriesReference> wanted) {
+        return resolve(wanted, List.of(), null);
+    }
+
+    /**
+     * Reads the series {@code whole} and {@code recentSpecs} name. A company's series on its fiscal basis that only
+     * {@code recentSpecs} name is read recent observations only: enough for {@code last} points and their base
+     * periods when the series is quarterly or annual (SeriesAssembly.fromRecent tells when they are not).
+     */
+    private Resolved resolve(List<SeriesReference> whole, List<SeriesSpec> recentSpecs, Integer last) {
         Set<String> subjectCodes = new HashSet<>();
         Set<String> metricCodes = new HashSet<>();
-        for (SeriesReference reference : wanted) {
+        for (SeriesReference reference : whole) {
             if (reference.subject() != null) {
                 subjectCodes.add(reference.subject());
             }
@@ -243,10 +304,25 @@ public class SeriesService {
                 metricCodes.add(reference.metric());
             }
         }
+        for (SeriesSpec spec : recentSpecs) {
+            subjectCodes.add(spec.subject());
+            metricCodes.add(spec.metric());
+        }
         Map<String, SubjectRef> subjects = codes.subjects(subjectCodes);
         Map<String, MetricRef> metrics = codes.metrics(metricCodes);
+        Map<SeriesKey, Integer> recentRows = new HashMap<>();
+        List<SeriesReference> readWhole = new ArrayList<>(whole);
+        for (SeriesSpec spec : recentSpecs) {
+            SubjectRef s = subjects.get(spec.subject());
+            MetricRef m = metrics.get(spec.metric());
+            if (s != null && m != null && !s.group() && spec.basis() != Basis.CALENDAR) {
+                recentRows.merge(new SeriesKey(s.id(), m.id()), last + periodsBack(spec), Math::max);
+            } else {
+                readWhole.add(new SeriesReference(spec.subject(), spec.metric(), null, null));
+            }
+        }
         Set<SeriesKey> keys = new HashSet<>();
-        for (SeriesReference reference : wanted) {
+        for (SeriesReference reference : readWhole) {
             SubjectRef s = subjects.get(reference.subject());
             MetricRef m = metrics.get(reference.metric());
             if (s != null && m != null) {
@@ -256,7 +332,19 @@ public class SeriesService {
                 }
             }
         }
-        return new Resolved(subjects, metrics, store.series(keys));
+        recentRows.keySet().removeAll(keys);
+        return new Resolved(subjects, metrics, store.series(keys), store.latest(recentRows));
+    }
+
+    /** How many periods before a point its transform looks, for a quarterly series (an annual one needs fewer). */
+    private static int periodsBack(SeriesSpec spec) {
+        Transform t = Transform.orDefault(spec.transform());
+        return switch (t) {
+            case VALUE -> 0;
+            case YOY_PCT -> spec.kind() == PeriodKind.MONTH ? 12 : 4;
+            case POP_PCT -> 1;
+            case CHANGE_PCT -> t.windowProblem(spec.window()).isPresent() ? 0 : spec.window();
+        };
     }
 
     private static PeriodLabel periodParam(String name, String text, PeriodKind kind) {

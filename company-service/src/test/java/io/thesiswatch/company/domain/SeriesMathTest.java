@@ -3,6 +3,7 @@ package io.thesiswatch.company.domain;
 import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.contract.Transform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,8 +54,36 @@ class SeriesMathTest {
         for (int latest = 1; latest <= whole.size() + 2; latest++) {
             List<SeriesPoint> tail = whole.subList(Math.max(0, whole.size() - latest), whole.size());
             List<SeriesPoint> read = SeriesMath.transform(quarters, transform, window, latest);
-            assertEquals(tail, transform == Transform.VALUE ? read.subList(Math.max(0, read.size() - latest),
-                    read.size()) : read, "latest " + latest);
+            assertEquals(tail, read, "latest " + latest);
         }
+    }
+
+    @ParameterizedTest(name = "{0}, window {1}")
+    @CsvSource({"YOY_PCT, 0", "POP_PCT, 0", "CHANGE_PCT, 3", "VALUE, 0"})
+    void pointsFromTheLatestObservationsAreTheWholeSeriesTailWheneverTheySaySo(Transform transform, int window) {
+        List<SeriesPoint> quarters = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            if (i != 5 && i != 17) {
+                quarters.add(point((2020 + i / 4) + "-Q" + (i % 4 + 1), i == 2 ? "0" : String.valueOf(100 + i * i)));
+            }
+        }
+        int sufficient = 0;
+        int insufficient = 0;
+        for (int latest = 1; latest <= 6; latest++) {
+            List<SeriesPoint> whole = SeriesMath.transform(quarters, transform, window);
+            List<SeriesPoint> tail = whole.subList(Math.max(0, whole.size() - latest), whole.size());
+            for (int rows = 1; rows < quarters.size(); rows++) {
+                List<SeriesPoint> recent = quarters.subList(quarters.size() - rows, quarters.size());
+                SeriesMath.Latest read = SeriesMath.latest(recent, transform, window, latest);
+                boolean enough = !read.ranOut() && read.oldestConsulted().compareTo(recent.get(0).period()) >= 0;
+                if (enough) {
+                    sufficient++;
+                    assertEquals(tail, read.points(), "latest " + latest + " from the last " + rows + " rows");
+                } else {
+                    insufficient++;
+                }
+            }
+        }
+        assertTrue(sufficient > 0 && insufficient > 0, sufficient + " sufficient, " + insufficient + " not");
     }
 }
