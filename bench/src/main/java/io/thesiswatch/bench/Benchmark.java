@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -484,19 +485,23 @@ public final class Benchmark {
         return new long[] {total - idle, total};
     }
 
-    /** Adds bench triggers up to this count, runs a first check (states created), then measures a second. */
+    /**
+     * Adds bench triggers up to this count, runs a first check (states created), then measures a second. Each
+     * names its kind and basis, as every trigger created through the API does.
+     */
     private double checkWith(int triggers) throws Exception {
         try (Connection c = stack.connect("thesis"); Statement s = c.createStatement()) {
             int existing = count(s, "SELECT count(*) FROM risk_trigger WHERE name LIKE 'bench %'");
             s.execute("""
                     WITH t AS (SELECT array_agg(id ORDER BY id) a FROM thesis WHERE title LIKE 'bench thesis %%')
                     INSERT INTO risk_trigger (id, thesis_id, name, subject, metric, transform, series_window, operator,
-                                              threshold, for_periods, severity, enabled, version, created_at, updated_at)
+                                              threshold, for_periods, severity, enabled, version, created_at,
+                                              updated_at, kind, basis)
                     SELECT gen_random_uuid(), t.a[1 + g %% 100], 'bench ' || g,
                            'C' || lpad(((g / 5) %% 4000)::text, 4, '0'), 'M' || (g %% 5 + 1),
                            (ARRAY['VALUE', 'YOY_PCT', 'POP_PCT', 'CHANGE_PCT', 'CHANGE_PCT'])[1 + (g / 20000) %% 5],
                            CASE (g / 20000) %% 5 WHEN 3 THEN 4 WHEN 4 THEN 8 END,
-                           'GT', 1e18, 1, 'INFO', true, 0, now(), now()
+                           'GT', 1e18, 1, 'INFO', true, 0, now(), now(), 'QUARTER', 'FISCAL'
                     FROM generate_series(%d, %d) g, t""".formatted(existing, triggers - 1));
         }
         JsonNode first = admin.post(stack.alertUrl() + "/api/v1/checks", Map.of()).require(Set.of(200), "check");
@@ -508,7 +513,7 @@ public final class Benchmark {
                 admin.post(stack.alertUrl() + "/api/v1/checks", Map.of()).require(Set.of(200), "check")));
         JsonNode second = answers.get(0);
         double wall = seconds(start);
-        Map<String, Long> statements = statements();
+        Map<String, String> statements = statements();
         Map<String, double[]> callsAfter = neighbourCalls();
         if (second.get("evaluated").asInt() != triggers) {
             figures.note("check of " + triggers + " evaluated " + second.get("evaluated") + " ("
@@ -517,7 +522,8 @@ public final class Benchmark {
         String label = triggers == 10_000 ? "3a. Check cycle, 10,000 triggers" : "3a. Check cycle, 100,000 triggers";
         figures.add(label, f2(wall) + " s (first check, creating the states: "
                         + f2(seconds(first)) + " s); " + second.get("httpCalls") + " HTTP calls ("
-                        + meanCalls(callsBefore, callsAfter) + "); SQL statements " + statements,
+                        + meanCalls(callsBefore, callsAfter) + "); SQL statements (and their time in PostgreSQL) "
+                        + statements,
                 "", "", triggers == 100_000 ? "<= 10 s" : "none", triggers == 100_000 ? wall <= 10 : null);
         return wall;
     }
@@ -560,14 +566,16 @@ public final class Benchmark {
         }
     }
 
-    private Map<String, Long> statements() throws SQLException {
-        Map<String, Long> calls = new HashMap<>();
+    /** The SQL statements each service's database ran since the reset, and their time in PostgreSQL. */
+    private Map<String, String> statements() throws SQLException {
+        Map<String, String> calls = new TreeMap<>();
         try (Connection c = stack.connect("postgres"); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("""
-                        SELECT d.datname, sum(s.calls) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-                        WHERE d.datname IN ('company', 'thesis', 'alert') GROUP BY d.datname ORDER BY d.datname""")) {
+                        SELECT d.datname, sum(s.calls), sum(s.total_exec_time)
+                        FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                        WHERE d.datname IN ('company', 'thesis', 'alert') GROUP BY d.datname""")) {
             while (rs.next()) {
-                calls.put(rs.getString(1), rs.getLong(2));
+                calls.put(rs.getString(1), rs.getLong(2) + " in " + f0(rs.getDouble(3)) + " ms");
             }
         }
         return calls;
@@ -588,9 +596,10 @@ public final class Benchmark {
             thesisId = string(s, "SELECT id FROM thesis WHERE title = 'delivery bench'");
             s.execute("""
                     INSERT INTO risk_trigger (id, thesis_id, name, subject, metric, transform, operator, threshold,
-                                              for_periods, severity, enabled, version, created_at, updated_at)
+                                              for_periods, severity, enabled, version, created_at, updated_at, kind,
+                                              basis)
                     VALUES (gen_random_uuid(), '%s', 'Delivery bench trigger', 'C0000', 'M1', 'VALUE', 'GT', 0, 1,
-                            'CRITICAL', true, 0, now(), now())""".formatted(thesisId));
+                            'CRITICAL', true, 0, now(), now(), 'QUARTER', 'FISCAL')""".formatted(thesisId));
         }
         try (Connection c = stack.connect("alert"); Statement s = c.createStatement()) {
             s.execute("""

@@ -166,29 +166,26 @@ public class ObservationStore {
     }
 
     /**
-     * The latest observations of each series: at most {@code rows} of them, newest period labels first (labels of
-     * one kind sort in time order byte by byte), with the series' size and kinds of period, so that a reader can
-     * tell whether the older observations left out could change what it computes. Series without data are left out.
+     * The latest observations of each series, at most {@code rows} of them, newest period label first (labels
+     * compare byte by byte, so those of one kind sort in time order), with whether older ones were left out, and
+     * for the series in {@code kindsOf}, the kinds of period of all their observations. Series without data are
+     * left out.
      */
-    public Map<SeriesKey, RecentObservations> latest(Map<SeriesKey, Integer> rows) {
-        Map<SeriesKey, RecentObservations> found = new HashMap<>();
+    public Map<SeriesKey, RecentObservations> latest(Map<SeriesKey, Integer> rows, Set<SeriesKey> kindsOf) {
+        Map<SeriesKey, List<StoredObservation>> read = new HashMap<>();
         if (rows.isEmpty()) {
-            return found;
+            return Map.of();
         }
         List<SeriesKey> keys = List.copyOf(rows.keySet());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("""
-                        SELECT o.id, k.subject_id, k.metric_id, o.period, o.value, o.source, o.period_start,
-                               o.period_end, o.derived, a.total, a.kinds
+                        SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source, o.period_start,
+                               o.period_end, o.derived
                         FROM unnest(?::bigint[], ?::bigint[], ?::int[]) AS k(subject_id, metric_id, rows)
-                        JOIN LATERAL (
-                          SELECT count(*) AS total, string_agg(DISTINCT period_kind, ',') AS kinds
-                          FROM observation WHERE subject_id = k.subject_id AND metric_id = k.metric_id
-                        ) a ON a.total > 0
                         JOIN LATERAL (
                           SELECT * FROM observation
                           WHERE subject_id = k.subject_id AND metric_id = k.metric_id
-                          ORDER BY period COLLATE "C" DESC LIMIT k.rows
+                          ORDER BY period DESC LIMIT k.rows + 1
                         ) o ON true
                         """)) {
             s.setArray(1, Jdbc.bigints(c, keys.stream().map(SeriesKey::subjectId).toList()));
@@ -197,24 +194,21 @@ public class ObservationStore {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     StoredObservation o = stored(rs);
-                    long total = rs.getLong(10);
-                    String kinds = rs.getString(11);
-                    found.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()),
-                            k -> new RecentObservations(new ArrayList<>(), total, kinds(kinds))).observations().add(o);
+                    read.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()), k -> new ArrayList<>()).add(o);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read series", e);
         }
+        Map<SeriesKey, Set<PeriodKind>> kinds = kinds(kindsOf);
+        Map<SeriesKey, RecentObservations> found = new HashMap<>();
+        read.forEach((key, observations) -> {
+            // one row more than asked says that older ones exist
+            boolean partial = observations.size() > rows.get(key);
+            found.put(key, new RecentObservations(partial ? observations.subList(0, rows.get(key)) : observations,
+                    partial, kindsOf.contains(key) ? kinds.get(key) : null));
+        });
         return found;
-    }
-
-    private static Set<PeriodKind> kinds(String commaSeparated) {
-        Set<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
-        for (String kind : commaSeparated.split(",")) {
-            kinds.add(PeriodKind.valueOf(kind));
-        }
-        return kinds;
     }
 
     /** The kinds of period each of these series has data for (series without data are left out). */

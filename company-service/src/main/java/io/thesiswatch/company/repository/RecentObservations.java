@@ -5,17 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The latest observations of a series (newest first) out of its {@code total}, and the kinds of period all of them
- * have.
+ * The latest observations of a series, newest first, never empty; whether older ones were left out; and the kinds
+ * of period of all its observations when they were asked for (null otherwise).
  */
-public record RecentObservations(List<StoredObservation> observations, long total, Set<PeriodKind> kinds) {
+public record RecentObservations(List<StoredObservation> observations, boolean partial, Set<PeriodKind> kinds) {
 
-    /** Whether older observations of the series were left out. */
-    public boolean partial() {
-        return observations.size() < total;
-    }
-
-    /** The oldest period label read (observations are never empty). */
+    /** The oldest period label read. */
     public String oldestPeriod() {
         return observations.get(observations.size() - 1).period().label();
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,7 +90,7 @@ final class SeriesAssembly {
      */
     static Optional<Answer> fromRecent(SubjectRef company, MetricRef metric, Transform transform, Integer window,
             PeriodKind askedKind, RecentObservations recent, int latest) {
-        PeriodKind kind = askedKind != null ? askedKind : onlyKind(recent.kinds());
+        PeriodKind kind = askedKind != null ? askedKind : onlyKind(Objects.requireNonNull(recent.kinds()));
         List<SeriesPoint> values = undated(recent.observations()).stream().filter(p -> p.period().kind() == kind)
                 .toList();
         SeriesMath.Latest read = SeriesMath.latest(values, transform, window == null ? 0 : window, latest);

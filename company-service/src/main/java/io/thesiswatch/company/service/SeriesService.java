@@ -43,8 +43,9 @@ import io.thesiswatch.company.repository.SubjectRef;
 /**
  * Reads series, observed, derived or computed from expressions. However many series (and references) are asked
  * for, a read costs four queries: subjects, group members, metrics, observations; a company's single series, one.
- * A batch for the last points of companies' series reads their recent observations only (one more query), and
- * reads whole, in one more, the series whose recent observations cannot settle the answer.
+ * A batch for the last points of companies' series reads their latest observations only (one more query, and one
+ * for the kinds of period of series asked without a kind), and reads whole, in one more, the series whose latest
+ * observations cannot settle the answer.
  */
 @ApplicationScoped
 public class SeriesService {
@@ -311,12 +312,17 @@ public class SeriesService {
         Map<String, SubjectRef> subjects = codes.subjects(subjectCodes);
         Map<String, MetricRef> metrics = codes.metrics(metricCodes);
         Map<SeriesKey, Integer> recentRows = new HashMap<>();
+        Set<SeriesKey> kindsOf = new HashSet<>();
         List<SeriesReference> readWhole = new ArrayList<>(whole);
         for (SeriesSpec spec : recentSpecs) {
             SubjectRef s = subjects.get(spec.subject());
             MetricRef m = metrics.get(spec.metric());
             if (s != null && m != null && !s.group() && spec.basis() != Basis.CALENDAR) {
-                recentRows.merge(new SeriesKey(s.id(), m.id()), last + periodsBack(spec), Math::max);
+                SeriesKey key = new SeriesKey(s.id(), m.id());
+                recentRows.merge(key, last + periodsBack(spec), Math::max);
+                if (spec.kind() == null) { // a trigger names its kind; a series of several kinds needs one
+                    kindsOf.add(key);
+                }
             } else {
                 readWhole.add(new SeriesReference(spec.subject(), spec.metric(), null, null));
             }
@@ -333,7 +339,8 @@ public class SeriesService {
             }
         }
         recentRows.keySet().removeAll(keys);
-        return new Resolved(subjects, metrics, store.series(keys), store.latest(recentRows));
+        kindsOf.retainAll(recentRows.keySet());
+        return new Resolved(subjects, metrics, store.series(keys), store.latest(recentRows, kindsOf));
     }
 
     /** How many periods before a point its transform looks, for a quarterly series (an annual one needs fewer). */
