@@ -158,10 +158,7 @@ public class ObservationStore {
         forEachOfSeries(keys, """
                 SELECT o.id, o.subject_id, o.metric_id, o.period, o.value, o.source, o.period_start, o.period_end,
                        o.derived
-                """, rs -> {
-                    StoredObservation o = stored(rs);
-                    found.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()), k -> new ArrayList<>()).add(o);
-                });
+                """, rs -> addBySeries(found, stored(rs)));
         return found;
     }
 
@@ -172,10 +169,10 @@ public class ObservationStore {
      * left out.
      */
     public Map<SeriesKey, RecentObservations> latest(Map<SeriesKey, Integer> rows, Set<SeriesKey> kindsOf) {
-        Map<SeriesKey, List<StoredObservation>> read = new HashMap<>();
         if (rows.isEmpty()) {
             return Map.of();
         }
+        Map<SeriesKey, List<StoredObservation>> read = new HashMap<>();
         List<SeriesKey> keys = List.copyOf(rows.keySet());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("""
@@ -188,13 +185,11 @@ public class ObservationStore {
                           ORDER BY period DESC LIMIT k.rows + 1
                         ) o ON true
                         """)) {
-            s.setArray(1, Jdbc.bigints(c, keys.stream().map(SeriesKey::subjectId).toList()));
-            s.setArray(2, Jdbc.bigints(c, keys.stream().map(SeriesKey::metricId).toList()));
+            setSeriesKeys(c, s, keys);
             s.setArray(3, Jdbc.ints(c, keys.stream().map(rows::get).toList()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    StoredObservation o = stored(rs);
-                    read.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()), k -> new ArrayList<>()).add(o);
+                    addBySeries(read, stored(rs));
                 }
             }
         } catch (SQLException e) {
@@ -235,8 +230,7 @@ public class ObservationStore {
                         JOIN unnest(?::bigint[], ?::bigint[]) AS k(subject_id, metric_id)
                           ON o.subject_id = k.subject_id AND o.metric_id = k.metric_id
                         """)) {
-            s.setArray(1, Jdbc.bigints(c, keys.stream().map(SeriesKey::subjectId).toList()));
-            s.setArray(2, Jdbc.bigints(c, keys.stream().map(SeriesKey::metricId).toList()));
+            setSeriesKeys(c, s, keys);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     reader.read(rs);
@@ -245,6 +239,17 @@ public class ObservationStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read series", e);
         }
+    }
+
+    /** Binds the subject ids and metric ids of these series as the statement's first two arrays. */
+    private static void setSeriesKeys(Connection c, PreparedStatement s, Collection<SeriesKey> keys)
+            throws SQLException {
+        s.setArray(1, Jdbc.bigints(c, keys.stream().map(SeriesKey::subjectId).toList()));
+        s.setArray(2, Jdbc.bigints(c, keys.stream().map(SeriesKey::metricId).toList()));
+    }
+
+    private static void addBySeries(Map<SeriesKey, List<StoredObservation>> bySeries, StoredObservation o) {
+        bySeries.computeIfAbsent(new SeriesKey(o.subjectId(), o.metricId()), k -> new ArrayList<>()).add(o);
     }
 
     static StoredObservation stored(ResultSet rs) throws SQLException {
