@@ -1,16 +1,22 @@
 package io.thesiswatch.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The container images of the services that draw charts have what Java 2D needs to draw text. */
+/**
+ * The container images: those of the services that draw charts have what Java 2D needs to draw text, and all three
+ * run their JVM with the same memory options.
+ */
 class ContainerImagesTest {
 
     private static final Pattern INSTALLS_FONTS = Pattern.compile(
@@ -39,5 +45,22 @@ class ContainerImagesTest {
         }
         assertTrue(lastUser > install && lines.get(lastUser).equals("USER 185"),
                 service + " drops back to user 185 after installing");
+    }
+
+    /**
+     * The three images run their JVM alike (bench/RESULTS.md measures these options), and each hands memory back:
+     * heap when idle, native memory (JIT compiler arenas, large request bodies) every few seconds.
+     */
+    @Test
+    void everyImageRunsItsJvmWithTheSameMemoryOptions() throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String service : List.of("company-service", "thesis-service", "alert-service")) {
+            String line = lines(service).stream().filter(l -> l.startsWith("ENV JAVA_OPTS_APPEND=")).findFirst()
+                    .orElseThrow(() -> new AssertionError(service + " sets JAVA_OPTS_APPEND"));
+            options.add(line);
+            assertTrue(line.contains("-XX:G1PeriodicGCInterval=") && line.contains("-XX:TrimNativeHeapInterval="),
+                    service + " gives heap and native memory back: " + line);
+        }
+        assertEquals(1, options.stream().distinct().count(), "the three images' JVM options differ: " + options);
     }
 }

@@ -37,9 +37,6 @@ public class SecFetcher {
 
     private final SecConfig config;
     private final SecImportService imports;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
-
     private final TickClaims ticks;
     private final Counter imported;
     private final Counter failedImports;
@@ -74,7 +71,7 @@ public class SecFetcher {
                 .header("User-Agent", userAgent).header("Accept", "application/json").GET().build();
         HttpResponse<InputStream> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = SecHttp.CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new UpstreamUnavailableException("The SEC API (" + uri.getHost() + ")", e);
         } catch (InterruptedException e) {
@@ -121,5 +118,14 @@ public class SecFetcher {
             LOG.warnf("Scheduled SEC fetch: %d of %d companies failed: %s", failed.size(), config.ciks().size(),
                     failed);
         }
+    }
+
+    /**
+     * Built on the first fetch, not at start: a client's TLS set-up takes a noticeable part of a start on a small
+     * container, and most deployments never fetch from the SEC.
+     */
+    private static final class SecHttp {
+        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 }
