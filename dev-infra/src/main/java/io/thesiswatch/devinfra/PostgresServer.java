@@ -1,6 +1,9 @@
 package io.thesiswatch.devinfra;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -130,6 +133,7 @@ public final class PostgresServer implements AutoCloseable {
                 embedded.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             if (port != 0) {
+                requireNothingListensOn(port);
                 embedded.setPort(port);
             }
             settings.forEach(embedded::setServerConfig);
@@ -142,5 +146,22 @@ public final class PostgresServer implements AutoCloseable {
             }
             return server;
         }
-    }
+    
+        /**
+         * A server started on a port that another one holds on some of localhost's addresses would come up on the
+         * others, and whoever connects to localhost would reach the other server (its data, its users) without a
+         * word: refuse to start instead.
+         */
+        private static void requireNothingListensOn(int port) throws IOException {
+            for (InetAddress address : InetAddress.getAllByName("localhost")) {
+                try (Socket probe = new Socket()) {
+                    probe.connect(new InetSocketAddress(address, port), 1000);
+                } catch (IOException nothingThere) {
+                    continue;
+                }
+                throw new IOException("Port " + port + " on " + address.getHostAddress() + " is taken (another "
+                        + "PostgreSQL server?): stop what listens there or choose another port");
+            }
+        }
+}
 }

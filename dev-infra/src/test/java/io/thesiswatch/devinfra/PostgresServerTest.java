@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -48,6 +51,15 @@ class PostgresServerTest {
             assertEquals("off", show(server, "test_1", "fsync"));
             assertEquals("300", show(server, "test_1", "max_connections"));
             assertThrows(IllegalArgumentException.class, () -> server.createDatabase("bad; DROP"));
+        }
+    }
+
+    @Test
+    void refusesToStartOnAPortThatSomethingElseListensOn(@TempDir Path data) throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            IOException refused = assertThrows(IOException.class, () -> PostgresServer.builder().dataDirectory(data)
+                    .port(other.getLocalPort()).start().close());
+            assertTrue(refused.getMessage().startsWith("Port " + other.getLocalPort() + " on "), refused.getMessage());
         }
     }
 
