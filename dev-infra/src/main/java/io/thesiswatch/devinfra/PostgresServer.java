@@ -146,7 +146,7 @@ public final class PostgresServer implements AutoCloseable {
             }
             return server;
         }
-    
+
         /**
          * A server started on a port that another one holds on some of localhost's addresses would come up on the
          * others, and whoever connects to localhost would reach the other server (its data, its users) without a
@@ -154,14 +154,20 @@ public final class PostgresServer implements AutoCloseable {
          */
         private static void requireNothingListensOn(int port) throws IOException {
             for (InetAddress address : InetAddress.getAllByName("localhost")) {
-                try (Socket probe = new Socket()) {
-                    probe.connect(new InetSocketAddress(address, port), 1000);
-                } catch (IOException nothingThere) {
-                    continue;
+                if (listens(address, port)) {
+                    throw new IOException("Port " + port + " on " + address.getHostAddress() + " is taken (another "
+                            + "PostgreSQL server?): stop what listens there or choose another port");
                 }
-                throw new IOException("Port " + port + " on " + address.getHostAddress() + " is taken (another "
-                        + "PostgreSQL server?): stop what listens there or choose another port");
             }
         }
-}
+
+        private static boolean listens(InetAddress address, int port) {
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress(address, port), 1000);
+                return true;
+            } catch (IOException nothingThere) {
+                return false;
+            }
+        }
+    }
 }
