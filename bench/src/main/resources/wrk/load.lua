@@ -4,7 +4,8 @@
 --   wrk ... -s load.lua URL -- signups RUN                      POST /api/v1/subscribers, a new address each time,
 --                                                               from 250 clients per thread (X-Forwarded-For, as an
 --                                                               ingress controller sends it)
--- At the end it prints one JSON line: requests, errors (non-2xx and socket errors), rps, p50 and p99 in ms.
+-- At the end it prints one JSON line: requests, errors (non-2xx and socket errors), rps, p50 and p99 in ms, and
+-- what the errors were ("why": each status of 400 and above, and each kind of socket error, with its count).
 
 local threads = {}
 local counter = 0
@@ -17,6 +18,7 @@ end
 
 local kind, token, companies, metrics, ids, run
 local sent = 0
+failures = {}
 
 function init(args)
   kind = args[1]
@@ -47,10 +49,33 @@ function request()
     ["X-Forwarded-For"] = client }, body)
 end
 
+function response(status, headers, body)
+  if status >= 400 then
+    failures[status] = (failures[status] or 0) + 1
+  end
+end
+
+-- Each thread's statuses and the socket errors, e.g. {"HTTP 429": 3, "timeout": 2}, as a JSON object.
+local function why(e)
+  local counts = {}
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("failures")) do
+      counts["HTTP " .. status] = (counts["HTTP " .. status] or 0) + n
+    end
+  end
+  for _, socket in ipairs({ "connect", "read", "write", "timeout" }) do
+    if e[socket] > 0 then counts[socket] = e[socket] end
+  end
+  local parts = {}
+  for name, n in pairs(counts) do table.insert(parts, string.format('"%s": %d', name, n)) end
+  table.sort(parts)
+  return "{" .. table.concat(parts, ", ") .. "}"
+end
+
 function done(summary, latency, requests)
   local e = summary.errors
   local seconds = summary.duration / 1e6
-  io.write(string.format('{"requests": %d, "errors": %d, "rps": %.1f, "p50": %.2f, "p99": %.2f}\n',
+  io.write(string.format('{"requests": %d, "errors": %d, "rps": %.1f, "p50": %.2f, "p99": %.2f, "why": %s}\n',
     summary.requests, e.status + e.connect + e.read + e.write + e.timeout, summary.requests / seconds,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, why(e)))
 end
