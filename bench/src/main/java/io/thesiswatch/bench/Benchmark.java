@@ -154,8 +154,8 @@ public final class Benchmark {
         figures.context("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
                 + memKb / 1024 / 1024 + " GiB");
         figures.context("JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-                + "; services run with " + String.join(" ", Stack.JVM_OPTIONS)
-                + " and MALLOC_ARENA_MAX=2; PostgreSQL 16 (embedded), fsync off");
+                + "; services run with " + stack.runtimeOf("company-service")
+                + " (the other two alike); PostgreSQL 16 (embedded), fsync off");
         figures.context("Data: " + COMPANIES + " companies x " + METRICS + " metrics = " + COMPANIES * METRICS
                 + " series of " + QUARTERS + " quarters = " + COMPANIES * METRICS * QUARTERS + " observations");
     }

@@ -21,12 +21,10 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
 
     /**
-     * The images' memory options (src/main/docker/Dockerfile.jvm) with the heap the benchmark measures at: G1
-     * (a container under 2 CPUs or 1792 MiB would get the serial collector), starting small and giving heap back
-     * when idle, as a container's small initial heap does, and native memory handed back every 5 s.
+     * The heap the benchmark measures at, fixed here where the images take half of the container's memory; the
+     * rest of the JVM's options and the allocator's settings are the image's own ({@link ImageRuntime}).
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xms32m", "-XX:+UseG1GC", "-XX:MinHeapFreeRatio=20",
-            "-XX:MaxHeapFreeRatio=40", "-XX:G1PeriodicGCInterval=15000", "-XX:TrimNativeHeapInterval=5000");
+    static final List<String> HEAP = List.of("-Xmx256m", "-Xms32m");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -39,12 +37,16 @@ final class ServiceProcess implements AutoCloseable {
     private final String baseUrl;
     private final Process process;
     private final Path log;
+    private final List<String> jvmOptions;
+    private final ImageRuntime image;
 
-    private ServiceProcess(Launch launch, Process process, Path log) {
+    private ServiceProcess(Launch launch, Process process, Path log, List<String> jvmOptions, ImageRuntime image) {
         this.launch = launch;
         this.baseUrl = Stack.url(launch.host(), launch.port());
         this.process = process;
         this.log = log;
+        this.jvmOptions = jvmOptions;
+        this.image = image;
     }
 
     /** Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with this environment, on this address. */
@@ -60,9 +62,12 @@ final class ServiceProcess implements AutoCloseable {
         }
         Files.createDirectories(launch.logDirectory());
         Path log = launch.logDirectory().resolve(launch.name() + ".log");
+        ImageRuntime image = ImageRuntime.of(ImageRuntime.dockerfile(launch.root(), launch.name()));
+        List<String> jvmOptions = new ArrayList<>(HEAP);
+        jvmOptions.addAll(image.jvmOptions());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -71,8 +76,8 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_HOST", launch.host().address());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(launch.port()));
         builder.environment().put("LOG_JSON", "false");
-        builder.environment().put("MALLOC_ARENA_MAX", "2");
-        return new ServiceProcess(launch, builder.start(), log);
+        builder.environment().putAll(image.environment());
+        return new ServiceProcess(launch, builder.start(), log, List.copyOf(jvmOptions), image);
     }
 
     /** The same service started again: same port, same environment, its output appended to the same log. */
@@ -113,6 +118,13 @@ final class ServiceProcess implements AutoCloseable {
 
     String name() {
         return launch.name();
+    }
+
+    /** How the JVM runs: its options, then the allocator's settings from the image ("... and MALLOC_ARENA_MAX=2"). */
+    String runtime() {
+        StringBuilder runtime = new StringBuilder(String.join(" ", jvmOptions));
+        image.environment().forEach((name, value) -> runtime.append(" and ").append(name).append('=').append(value));
+        return runtime.toString();
     }
 
     long pid() {

@@ -60,8 +60,6 @@ public final class Stack implements AutoCloseable {
     private final BindHost host;
     private final DevTokens tokens;
     private final DevTokenEndpoint identityProvider;
-    /** The JVM options every service runs with (the images' memory options, a 256 MiB heap). */
-    public static final List<String> JVM_OPTIONS = ServiceProcess.JVM_OPTIONS;
 
     private final Map<String, Duration> readyAfter = new java.util.LinkedHashMap<>();
 
@@ -281,6 +279,11 @@ public final class Stack implements AutoCloseable {
     /** How long each service took from launch to ready (they start together, so these overlap). */
     public Map<String, Duration> readyAfter() {
         return readyAfter;
+    }
+
+    /** How a service's JVM runs: a 256 MiB heap, then its image's options and allocator settings. */
+    public String runtimeOf(String service) {
+        return process(service).runtime();
     }
 
     /** The process id of each of the three services. */
