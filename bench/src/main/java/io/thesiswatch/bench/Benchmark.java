@@ -212,8 +212,9 @@ public final class Benchmark {
         for (int b = 0; b < batches; b++) {
             bodies.add(csvBatch(b));
         }
-        double copyRate = copyRate(bodies, total, true);
-        double copyRateWithoutForeignKeys = copyRate(bodies, total, false);
+        List<String> copies = copyPayloads(bodies);
+        double copyRate = copyRate(copies, total, true);
+        double copyRateWithoutForeignKeys = copyRate(copies, total, false);
         long start = System.nanoTime();
         Profiles.around(profiles, "ingest", Map.of("company-service", stack.pids().get("company-service")), () -> {
             for (String body : bodies) {
@@ -230,16 +231,9 @@ public final class Benchmark {
                 pct(ratio), ">= 35% of COPY", ratio >= 0.35);
     }
 
-    /**
-     * Rows per second that {@code COPY} stores into a new table shaped like {@code observation}, then dropped. The
-     * rows are these CSV bodies with the subjects' and metrics' ids, all written before the clock starts.
-     */
-    private double copyRate(List<String> bodies, int rows, boolean withForeignKeys) throws Exception {
+    /** These CSV bodies as {@code COPY} reads them: the subjects' and metrics' ids in place of their codes. */
+    private List<String> copyPayloads(List<String> bodies) throws SQLException {
         try (Connection c = stack.connect("company"); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE bench_observation (LIKE observation INCLUDING ALL)");
-            if (withForeignKeys) {
-                addForeignKeysOf("observation", "bench_observation", s);
-            }
             Map<String, Long> subjects = ids(s, "SELECT code, id FROM subject");
             Map<String, Long> metrics = ids(s, "SELECT code, id FROM metric");
             List<String> copies = new ArrayList<>();
@@ -255,6 +249,17 @@ public final class Benchmark {
                             .append(",2026-01-01T00:00:00Z\n");
                 }
                 copies.add(csv.toString());
+            }
+            return copies;
+        }
+    }
+
+    /** Rows per second that {@code COPY} stores from these payloads into a new table shaped like observation. */
+    private double copyRate(List<String> copies, int rows, boolean withForeignKeys) throws Exception {
+        try (Connection c = stack.connect("company"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_observation (LIKE observation INCLUDING ALL)");
+            if (withForeignKeys) {
+                addForeignKeysOf("observation", "bench_observation", s);
             }
             long copyStart = System.nanoTime();
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
