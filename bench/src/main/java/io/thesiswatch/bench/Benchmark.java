@@ -819,18 +819,21 @@ public final class Benchmark {
     private void footprint() throws Exception {
         Map<String, List<String>> afterRun = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Long> service : stack.pids().entrySet()) {
-            afterRun.put(service.getKey(), Files.readAllLines(Path.of("/proc/" + service.getValue() + "/status")));
+            afterRun.put(service.getKey(), processStatus(service.getValue()));
         }
         Thread.sleep(Duration.ofSeconds(AT_REST_SECONDS).toMillis());
         for (Map.Entry<String, Long> service : stack.pids().entrySet()) {
             List<String> status = afterRun.get(service.getKey());
             long rssMib = procValue(status, "VmRSS") / 1024;
-            long atRestMib = procValue(Files.readAllLines(Path.of("/proc/" + service.getValue() + "/status")),
-                    "VmRSS") / 1024;
+            long atRestMib = procValue(processStatus(service.getValue()), "VmRSS") / 1024;
             figures.add("5c. Resident memory after the run, " + service.getKey() + " (-Xmx256m)",
                     rssMib + " MiB (" + procValue(status, "Threads") + " threads); " + atRestMib + " MiB after "
                             + AT_REST_SECONDS + " s at rest", "", "", "<= 300 MiB", rssMib <= 300);
         }
+    }
+
+    private static List<String> processStatus(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status"));
     }
 
     /** A number from /proc/meminfo or /proc/[pid]/status, such as {@code VmRSS:  1234 kB} or {@code Threads:  57}. */
