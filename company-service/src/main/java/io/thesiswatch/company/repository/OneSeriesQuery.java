@@ -1,26 +1,28 @@
 package io.thesiswatch.company.repository;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.smallrye.mutiny.Uni;
 import io.thesiswatch.company.domain.FiscalYearEnd;
 import io.thesiswatch.company.domain.Temporal;
+import io.thesiswatch.contract.PeriodLabel;
 import io.thesiswatch.contract.Unit;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A company's series with its subject and metric in one statement: the read a chart or a mobile app makes most
- * (bench/RESULTS.md, 2a). A group, or a code that names nothing, is left to {@link CodeResolver} and
- * {@link ObservationStore}, which tell which code is unknown and read a group's members.
+ * (bench/RESULTS.md, 2a). It goes through the non-blocking PostgreSQL client, on the event loop that serves the
+ * request: a blocking read costs a hand-over to a worker thread and back, 40% of its CPU. A group, or a code that
+ * names nothing, is left to {@link CodeResolver} and {@link ObservationStore}, which tell which code is unknown and
+ * read a group's members.
  */
 @ApplicationScoped
 public class OneSeriesQuery {
@@ -29,49 +31,52 @@ public class OneSeriesQuery {
     public record OneSeries(SubjectRef subject, MetricRef metric, List<StoredObservation> observations) {
     }
 
-    private final DataSource dataSource;
+    private static final String SQL = """
+            SELECT o.id, s.id, m.id, o.period, o.value, o.source, o.period_start, o.period_end, o.derived,
+                   s.kind, s.fiscal_year_end, m.name, m.unit, m.additive, m.temporal
+            FROM subject s
+            JOIN metric m ON m.code = $1
+            LEFT JOIN observation o ON o.subject_id = s.id AND o.metric_id = m.id
+            WHERE s.code = $2
+            """;
 
-    public OneSeriesQuery(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private final Pool pool;
+
+    public OneSeriesQuery(Pool pool) {
+        this.pool = pool;
     }
 
-    /** The series of a company; empty when either code is unknown or the subject is a group. */
-    public Optional<OneSeries> read(String subjectCode, String metricCode) {
-        // the observation's columns come first, where ObservationStore.stored reads them
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("""
-                        SELECT o.id, s.id, m.id, o.period, o.value, o.source, o.period_start, o.period_end, o.derived,
-                               s.kind, s.fiscal_year_end, m.name, m.unit, m.additive, m.temporal
-                        FROM subject s
-                        JOIN metric m ON m.code = ?
-                        LEFT JOIN observation o ON o.subject_id = s.id AND o.metric_id = m.id
-                        WHERE s.code = ?
-                        """)) {
-            s.setString(1, metricCode);
-            s.setString(2, subjectCode);
-            SubjectRef subject = null;
-            MetricRef metric = null;
-            List<StoredObservation> observations = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    if (subject == null) {
-                        if ("GROUP".equals(rs.getString(10))) {
-                            return Optional.empty();
-                        }
-                        subject = new SubjectRef(rs.getLong(2), subjectCode, false,
-                                FiscalYearEnd.parse(rs.getString(11)), List.of(), Map.of());
-                        metric = new MetricRef(rs.getLong(3), metricCode, rs.getString(12),
-                                Unit.valueOf(rs.getString(13)), rs.getBoolean(14), Temporal.valueOf(rs.getString(15)));
-                    }
-                    rs.getLong(1);
-                    if (!rs.wasNull()) {
-                        observations.add(ObservationStore.stored(rs));
-                    }
+    /**
+     * The series of a company; empty when either code is unknown or the subject is a group. A failure to reach the
+     * database fails with the {@link java.sql.SQLException} JDBC would have thrown (see {@link ReactiveSqlFailure}).
+     */
+    public Uni<Optional<OneSeries>> read(String subjectCode, String metricCode) {
+        return pool.preparedQuery(SQL).execute(Tuple.of(metricCode, subjectCode))
+                .map(rows -> oneSeries(rows, subjectCode, metricCode))
+                .onFailure().transform(e -> new IllegalStateException("Could not read the series",
+                        ReactiveSqlFailure.of(e)));
+    }
+
+    private static Optional<OneSeries> oneSeries(RowSet<Row> rows, String subjectCode, String metricCode) {
+        SubjectRef subject = null;
+        MetricRef metric = null;
+        List<StoredObservation> observations = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            if (subject == null) {
+                if ("GROUP".equals(row.getString(9))) {
+                    return Optional.empty();
                 }
+                subject = new SubjectRef(row.getLong(1), subjectCode, false,
+                        FiscalYearEnd.parse(row.getString(10)), List.of(), Map.of());
+                metric = new MetricRef(row.getLong(2), metricCode, row.getString(11),
+                        Unit.valueOf(row.getString(12)), row.getBoolean(13), Temporal.valueOf(row.getString(14)));
             }
-            return subject == null ? Optional.empty() : Optional.of(new OneSeries(subject, metric, observations));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the series", e);
+            if (row.getValue(0) != null) {
+                observations.add(new StoredObservation(row.getLong(0), row.getLong(1), row.getLong(2),
+                        PeriodLabel.parse(row.getString(3)), row.getBigDecimal(4), row.getString(5),
+                        row.getLocalDate(6), row.getLocalDate(7), row.getBoolean(8)));
+            }
         }
+        return subject == null ? Optional.empty() : Optional.of(new OneSeries(subject, metric, observations));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import io.thesiswatch.charts.ChartTheme;
 import io.thesiswatch.common.http.ConditionalRead;
 import io.thesiswatch.common.problem.EnumParams;
@@ -72,7 +73,7 @@ public class SeriesResource {
                     + "Any signed-in caller.")
     @APIResponse(responseCode = "200", description = "The series",
             content = @Content(schema = @Schema(implementation = SeriesResponse.class)))
-    public SeriesResponse getSeries(@BeanParam SeriesParams asked) {
+    public Uni<SeriesResponse> getSeries(@BeanParam SeriesParams asked) {
         return series.series(asked.subject(), asked.metric(), asked.transform(), asked.window, asked.from, asked.to,
                 asked.kind(), asked.basis());
     }
@@ -158,7 +159,7 @@ public class SeriesResource {
             throw new NotAcceptableException();
         }
         SeriesResponse points = series.series(asked.subject(), asked.metric(), asked.transform(), asked.window,
-                asked.from, asked.to, asked.kind(), asked.basis());
+                asked.from, asked.to, asked.kind(), asked.basis()).await().indefinitely();
         SeriesCharts.Drawing drawing = new SeriesCharts.Drawing(threshold, clearThreshold, last, width, height,
                 scale, EnumParams.parse(ChartTheme.class, "theme", theme));
         return Response.ok(charts.draw(points, drawing, variant.getMediaType()), variant).build();

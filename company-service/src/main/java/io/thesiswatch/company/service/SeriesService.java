@@ -11,6 +11,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
 import io.thesiswatch.common.problem.InvalidInputException;
 import io.thesiswatch.common.problem.ResourceNotFoundException;
 import io.thesiswatch.common.problem.Violation;
@@ -62,20 +65,28 @@ public class SeriesService {
 
     /**
      * One series, every point between {@code from} and {@code to} (period labels of the series' kind, both
-     * optional). A company's series is one statement; a group's, or an unknown code, takes the batch read's
-     * queries. Reads run without a JTA transaction: each query stands alone, and skipping the transaction manager
-     * is a measurable share of a read's cost (bench/RESULTS.md).
+     * optional). A company's series is one statement through the non-blocking client, answered on the calling event
+     * loop; a group's, or an unknown code, takes the batch read's queries on a worker thread. Reads run without a
+     * JTA transaction: each query stands alone, and skipping the transaction manager is a measurable share of a
+     * read's cost (bench/RESULTS.md). Bad parameters fail at once, before anything is read.
      */
-    public SeriesResponse series(String subject, String metric, Transform transform, Integer window, String from,
-            String to, PeriodKind kind, Basis basis) {
+    public Uni<SeriesResponse> series(String subject, String metric, Transform transform, Integer window,
+            String from, String to, PeriodKind kind, Basis basis) {
         Transform t = Transform.orDefault(transform);
         t.windowProblem(window).ifPresent(problem -> {
             throw InvalidInputException.of("window", problem);
         });
         PeriodLabel fromPeriod = periodParam("from", from, kind);
         PeriodLabel toPeriod = periodParam("to", to, kind);
-        Resolved resolved = oneSeries.read(subject, metric).map(Resolved::of)
-                .orElseGet(() -> resolve(List.of(new SeriesReference(subject, metric, t, window))));
+        return oneSeries.read(subject, metric)
+                .flatMap(one -> one.isPresent() ? Uni.createFrom().item(Resolved.of(one.get()))
+                        : Uni.createFrom().item(() -> resolve(List.of(new SeriesReference(subject, metric, t, window))))
+                                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .map(resolved -> seriesOf(resolved, subject, metric, t, window, fromPeriod, toPeriod, kind, basis));
+    }
+
+    private static SeriesResponse seriesOf(Resolved resolved, String subject, String metric, Transform t,
+            Integer window, PeriodLabel fromPeriod, PeriodLabel toPeriod, PeriodKind kind, Basis basis) {
         SubjectRef s = resolved.subjects().get(subject);
         if (s == null) {
             throw ResourceNotFoundException.of("Subject", subject);
