@@ -121,8 +121,8 @@ class DatabaseOutageIT {
     }
 
     /**
-     * Stops PostgreSQL for {@link #OUTAGE}: every service must say it is not ready while it is down (within 15 s) and
-     * ready again once it is back (within 60 s).
+     * Stops PostgreSQL for {@link #OUTAGE}: every service must say it is not ready while it is down (within 15 s),
+     * company-service's reads answer 503 meanwhile, and every service is ready again once it is back (within 60 s).
      */
     private static void databaseDownFor(Stack stack) throws Exception {
         Instant stopped = Instant.now();
@@ -134,6 +134,11 @@ class DatabaseOutageIT {
                         return ready == 200 ? null : ready;
                     });
             System.out.printf("[DatabaseOutageIT] %s readiness with the database down: %d%n", service, status);
+        }
+        // company-service reads through two pools: JDBC for lists, the non-blocking client for a company's series
+        for (String read : List.of("/api/v1/companies", "/api/v1/series/ANY/REVENUE")) {
+            Api.Answer answer = system.admin().get(stack.companyUrl() + read);
+            assertEquals(503, answer.status(), read + " with the database down: " + answer.text());
         }
         Poll.holdUntil(stopped.plus(OUTAGE));
         stack.startDatabase();
@@ -149,7 +154,9 @@ class DatabaseOutageIT {
     /** Right after the services are ready again: concurrent reads on each of them, none answering 5xx. */
     private static void assertNoServerErrorsInABurstOfReads(Stack stack) throws Exception {
         Api admin = system.admin();
-        List<String> urls = List.of(stack.companyUrl() + "/api/v1/companies", stack.thesisUrl() + "/api/v1/theses",
+        // a company's series goes through company-service's non-blocking client, a pool of its own
+        List<String> urls = List.of(stack.companyUrl() + "/api/v1/companies",
+                stack.companyUrl() + "/api/v1/series/VRT/REVENUE", stack.thesisUrl() + "/api/v1/theses",
                 stack.alertUrl() + "/api/v1/checks");
         Map<String, List<Future<Integer>>> statuses = new LinkedHashMap<>();
         ExecutorService readers = Executors.newFixedThreadPool(READS_PER_SERVICE);
