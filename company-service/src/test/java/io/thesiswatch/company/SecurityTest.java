@@ -11,16 +11,22 @@ import static io.thesiswatch.company.SeriesQueryBody.aSeriesQuery;
 import static io.thesiswatch.company.SeriesQueryBody.series;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.thesiswatch.common.security.VerifiedTokens;
 import io.thesiswatch.testsupport.PostgresResource;
 import io.thesiswatch.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -103,6 +109,15 @@ class SecurityTest {
 
     private static RequestSpecification with(Tokens.Refused credential) {
         return credential.token() == null ? anonymous() : anonymous().auth().oauth2(credential.token());
+    }
+
+    @Inject
+    JWTParser tokenParser;
+
+    @Test
+    void tokensAreVerifiedThroughTheVerifiedTokensOfTheSharedSecurityCode() {
+        // every service's parser is the one in common: a verified token is kept, a refused one never is
+        assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(tokenParser));
     }
 
     @Test
