@@ -52,9 +52,9 @@ public class OneSeriesQuery {
      */
     public Uni<Optional<OneSeries>> read(String subjectCode, String metricCode) {
         return pool.preparedQuery(SQL).execute(Tuple.of(metricCode, subjectCode))
-                .map(rows -> oneSeries(rows, subjectCode, metricCode))
                 .onFailure().transform(e -> new IllegalStateException("Could not read the series",
-                        ReactiveSqlFailure.of(e)));
+                        ReactiveSqlFailure.of(e)))
+                .map(rows -> oneSeries(rows, subjectCode, metricCode));
     }
 
     private static Optional<OneSeries> oneSeries(RowSet<Row> rows, String subjectCode, String metricCode) {
@@ -71,7 +71,7 @@ public class OneSeriesQuery {
                 metric = new MetricRef(row.getLong(2), metricCode, row.getString(11),
                         Unit.valueOf(row.getString(12)), row.getBoolean(13), Temporal.valueOf(row.getString(14)));
             }
-            if (row.getValue(0) != null) {
+            if (row.getValue(0) != null) { // the observation's columns, in ObservationStore.stored's order
                 observations.add(new StoredObservation(row.getLong(0), row.getLong(1), row.getLong(2),
                         PeriodLabel.parse(row.getString(3)), row.getBigDecimal(4), row.getString(5),
                         row.getLocalDate(6), row.getLocalDate(7), row.getBoolean(8)));

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Variant;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.thesiswatch.charts.ChartTheme;
 import io.thesiswatch.common.http.ConditionalRead;
 import io.thesiswatch.common.problem.EnumParams;
@@ -137,7 +138,7 @@ public class SeriesResource {
     @APIResponse(responseCode = "406", description = "Accept names no image type this operation draws",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = Problem.class)))
-    public Response getSeriesChart(@BeanParam SeriesParams asked,
+    public Uni<Response> getSeriesChart(@BeanParam SeriesParams asked,
             @Parameter(description = "A trigger's threshold, drawn as a dashed line", example = "10")
             @QueryParam("threshold") BigDecimal threshold,
             @Parameter(description = "A trigger's clear threshold, drawn as a dotted line", example = "12")
@@ -158,11 +159,12 @@ public class SeriesResource {
         if (variant == null) {
             throw new NotAcceptableException();
         }
-        SeriesResponse points = series.series(asked.subject(), asked.metric(), asked.transform(), asked.window,
-                asked.from, asked.to, asked.kind(), asked.basis()).await().indefinitely();
         SeriesCharts.Drawing drawing = new SeriesCharts.Drawing(threshold, clearThreshold, last, width, height,
                 scale, EnumParams.parse(ChartTheme.class, "theme", theme));
-        return Response.ok(charts.draw(points, drawing, variant.getMediaType()), variant).build();
+        return series.series(asked.subject(), asked.metric(), asked.transform(), asked.window, asked.from, asked.to,
+                        asked.kind(), asked.basis())
+                .emitOn(Infrastructure.getDefaultWorkerPool()) // drawing takes a worker, not the event loop
+                .map(points -> Response.ok(charts.draw(points, drawing, variant.getMediaType()), variant).build());
     }
 
     @POST

@@ -76,37 +76,47 @@ public class SeriesService {
         t.windowProblem(window).ifPresent(problem -> {
             throw InvalidInputException.of("window", problem);
         });
-        PeriodLabel fromPeriod = periodParam("from", from, kind);
-        PeriodLabel toPeriod = periodParam("to", to, kind);
+        OneSeriesAsked asked = new OneSeriesAsked(subject, metric, t, window, periodParam("from", from, kind),
+                periodParam("to", to, kind), kind, basis);
         return oneSeries.read(subject, metric)
                 .flatMap(one -> one.isPresent() ? Uni.createFrom().item(Resolved.of(one.get()))
-                        : Uni.createFrom().item(() -> resolve(List.of(new SeriesReference(subject, metric, t, window))))
+                        : Uni.createFrom().item(() -> resolve(List.of(asked.reference())))
                                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
-                .map(resolved -> seriesOf(resolved, subject, metric, t, window, fromPeriod, toPeriod, kind, basis));
+                .map(asked::answer);
     }
 
-    private static SeriesResponse seriesOf(Resolved resolved, String subject, String metric, Transform t,
-            Integer window, PeriodLabel fromPeriod, PeriodLabel toPeriod, PeriodKind kind, Basis basis) {
-        SubjectRef s = resolved.subjects().get(subject);
-        if (s == null) {
-            throw ResourceNotFoundException.of("Subject", subject);
+    /** One series as asked, its parameters checked. */
+    private record OneSeriesAsked(String subject, String metric, Transform transform, Integer window,
+            PeriodLabel from, PeriodLabel to, PeriodKind kind, Basis basis) {
+
+        SeriesReference reference() {
+            return new SeriesReference(subject, metric, transform, window);
         }
-        MetricRef m = resolved.metrics().get(metric);
-        if (m == null) {
-            throw ResourceNotFoundException.of("Metric", metric);
+
+        SeriesResponse answer(Resolved resolved) {
+            SubjectRef s = resolved.subjects().get(subject);
+            if (s == null) {
+                throw ResourceNotFoundException.of("Subject", subject);
+            }
+            MetricRef m = resolved.metrics().get(metric);
+            if (m == null) {
+                throw ResourceNotFoundException.of("Metric", metric);
+            }
+            SeriesAssembly.Answer answer = SeriesAssembly.answer(s, m, transform, window, kind, basis,
+                    resolved.observations());
+            requireKind("from", from, answer.kind());
+            requireKind("to", to, answer.kind());
+            List<PointResponse> points = answer.points().stream()
+                    .filter(p -> from == null || p.period().compareTo(from) >= 0)
+                    .filter(p -> to == null || p.period().compareTo(to) <= 0)
+                    .map(SeriesService::toResponse)
+                    .toList();
+            List<GapResponse> gaps = answer.gaps().stream()
+                    .map(g -> new GapResponse(g.period().label(), g.reason(), g.detail())).toList();
+            return new SeriesResponse(subject, metric, transform, transform.takesWindow() ? window : null,
+                    unitOf(m, transform), answer.kind(), answer.basis(), answer.fromMembers(), points, gaps,
+                    points.isEmpty() ? answer.reason() : null);
         }
-        SeriesAssembly.Answer answer = SeriesAssembly.answer(s, m, t, window, kind, basis, resolved.observations());
-        requireKind("from", fromPeriod, answer.kind());
-        requireKind("to", toPeriod, answer.kind());
-        List<PointResponse> points = answer.points().stream()
-                .filter(p -> fromPeriod == null || p.period().compareTo(fromPeriod) >= 0)
-                .filter(p -> toPeriod == null || p.period().compareTo(toPeriod) <= 0)
-                .map(SeriesService::toResponse)
-                .toList();
-        List<GapResponse> gaps = answer.gaps().stream()
-                .map(g -> new GapResponse(g.period().label(), g.reason(), g.detail())).toList();
-        return new SeriesResponse(subject, metric, t, t.takesWindow() ? window : null, unitOf(m, t), answer.kind(),
-                answer.basis(), answer.fromMembers(), points, gaps, points.isEmpty() ? answer.reason() : null);
     }
 
     /**

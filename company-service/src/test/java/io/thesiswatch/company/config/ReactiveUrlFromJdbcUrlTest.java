@@ -1,6 +1,7 @@
 package io.thesiswatch.company.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -13,19 +14,30 @@ import org.junit.jupiter.api.Test;
 
 class ReactiveUrlFromJdbcUrlTest {
 
-    private static Optional<String> reactiveUrl(Map<String, String> properties) {
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
+    private static SmallRyeConfig configOf(Map<String, String> properties) {
+        return new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "test", 100))
                 .withInterceptors(new ReactiveUrlFromJdbcUrl())
                 .build();
-        return config.getOptionalValue(ReactiveUrlFromJdbcUrl.REACTIVE_URL, String.class);
+    }
+
+    private static Optional<String> reactiveUrl(Map<String, String> properties) {
+        return configOf(properties).getOptionalValue(ReactiveUrlFromJdbcUrl.REACTIVE_URL, String.class);
     }
 
     @Test
     void theReactiveClientTakesTheJdbcUrlsAddress() {
-        assertEquals(Optional.of("postgresql://db.internal:5432/company?sslmode=require"),
-                reactiveUrl(Map.of(ReactiveUrlFromJdbcUrl.JDBC_URL,
-                        "jdbc:postgresql://db.internal:5432/company?sslmode=require")));
+        assertEquals(Optional.of("postgresql://db.internal:5432/company"),
+                reactiveUrl(Map.of(ReactiveUrlFromJdbcUrl.JDBC_URL, "jdbc:postgresql://db.internal:5432/company")));
+    }
+
+    @Test
+    void aJdbcUrlWithParametersOrSeveralHostsIsNotCarriedOver() {
+        // JDBC's sslmode=require checks no certificate, the non-blocking client's does: the deployment must choose
+        assertTrue(reactiveUrl(Map.of(ReactiveUrlFromJdbcUrl.JDBC_URL,
+                "jdbc:postgresql://db.internal:5432/company?sslmode=require")).isEmpty());
+        assertTrue(reactiveUrl(Map.of(ReactiveUrlFromJdbcUrl.JDBC_URL,
+                "jdbc:postgresql://primary:5432,standby:5432/company")).isEmpty());
     }
 
     @Test
@@ -39,5 +51,13 @@ class ReactiveUrlFromJdbcUrlTest {
     void withoutAJdbcUrlThereIsNone() {
         assertTrue(reactiveUrl(Map.of()).isEmpty());
         assertTrue(reactiveUrl(Map.of(ReactiveUrlFromJdbcUrl.JDBC_URL, "not-a-jdbc-url")).isEmpty());
+    }
+
+    @Test
+    void withoutAnAddressForTheNonBlockingClientTheServiceRefusesToStart() {
+        IllegalStateException refusal = assertThrows(IllegalStateException.class, () -> new ReactiveUrlRequired(
+                configOf(Map.of(ReactiveUrlFromJdbcUrl.JDBC_URL, "jdbc:postgresql://db:5432/company?ssl=true"))));
+        assertTrue(refusal.getMessage().startsWith("Set QUARKUS_DATASOURCE_REACTIVE_URL"), refusal.getMessage());
+        new ReactiveUrlRequired(configOf(Map.of(ReactiveUrlFromJdbcUrl.JDBC_URL, "jdbc:postgresql://db:5432/company")));
     }
 }
