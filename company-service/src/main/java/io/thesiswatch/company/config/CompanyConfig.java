@@ -32,5 +32,14 @@ public interface CompanyConfig {
         /** Most series one batch query may ask for. */
         @WithDefault("1000")
         int maxQuerySeries();
+
+        /**
+         * How long a company's single series read (the non-blocking one) waits for a connection and its answer before
+         * the database counts as out of reach (503). The client's own connect timeout is a minute, and a connection
+         * whose packets the network silently drops would hold the read for as long; JDBC gives up on a connection
+         * after 5 s (its acquisition timeout).
+         */
+        @WithDefault("5s")
+        Duration readTimeLimit();
     }
 }

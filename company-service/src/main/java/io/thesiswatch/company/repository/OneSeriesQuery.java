@@ -1,13 +1,16 @@
 package io.thesiswatch.company.repository;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import io.thesiswatch.company.config.CompanyConfig;
 import io.thesiswatch.company.domain.FiscalYearEnd;
 import io.thesiswatch.company.domain.Temporal;
 import io.thesiswatch.contract.PeriodLabel;
@@ -41,17 +44,22 @@ public class OneSeriesQuery {
             """;
 
     private final Pool pool;
+    private final Duration timeLimit;
 
-    public OneSeriesQuery(Pool pool) {
+    public OneSeriesQuery(Pool pool, CompanyConfig config) {
         this.pool = pool;
+        this.timeLimit = config.series().readTimeLimit();
     }
 
     /**
      * The series of a company; empty when either code is unknown or the subject is a group. A failure to reach the
-     * database fails with the {@link java.sql.SQLException} JDBC would have thrown (see {@link ReactiveSqlFailure}).
+     * database, or to hear from it within the time limit, fails with the {@link java.sql.SQLException} JDBC would
+     * have thrown (see {@link ReactiveSqlFailure}).
      */
     public Uni<Optional<OneSeries>> read(String subjectCode, String metricCode) {
         return pool.preparedQuery(SQL).execute(Tuple.of(metricCode, subjectCode))
+                .ifNoItem().after(timeLimit).failWith(() -> new TimeoutException(
+                        "The database did not answer within " + timeLimit.toMillis() + " ms"))
                 .onFailure().transform(e -> new IllegalStateException("Could not read the series",
                         ReactiveSqlFailure.of(e)))
                 .map(rows -> oneSeries(rows, subjectCode, metricCode));

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.concurrent.TimeoutException;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -11,7 +12,8 @@ import io.vertx.sqlclient.ClosedConnectionException;
 /**
  * A failure of the non-blocking PostgreSQL client as the {@link SQLException} JDBC gives for the same event, so that
  * one rule (the problem mapper's) tells a database out of reach (503) from a bug (500): the server's own errors keep
- * their SQL state; a connection refused, lost or never resolved is state 08001 or 08006, as the JDBC driver has it.
+ * their SQL state; a connection refused, lost or never resolved is state 08001 or 08006, as the JDBC driver has it, and
+ * no answer within the read's time limit is 08006 too, what JDBC says when its socket times out.
  */
 final class ReactiveSqlFailure {
 
@@ -32,7 +34,7 @@ final class ReactiveSqlFailure {
                     || cause instanceof NoRouteToHostException) {
                 return new SQLException(cause.getMessage(), UNABLE_TO_CONNECT, failure);
             }
-            if (cause instanceof ClosedConnectionException) {
+            if (cause instanceof ClosedConnectionException || cause instanceof TimeoutException) {
                 return new SQLException(cause.getMessage(), CONNECTION_FAILURE, failure);
             }
         }

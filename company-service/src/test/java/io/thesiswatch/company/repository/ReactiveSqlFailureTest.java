@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.concurrent.TimeoutException;
 
 import io.thesiswatch.common.problem.DatabaseUnavailableException;
 import io.vertx.core.VertxException;
@@ -18,11 +19,12 @@ import org.junit.jupiter.api.Test;
 class ReactiveSqlFailureTest {
 
     @Test
-    void aRefusedUnresolvedOrLostConnectionIsTheDatabaseOutOfReach() {
+    void aRefusedUnresolvedLostOrSilentConnectionIsTheDatabaseOutOfReach() {
         SQLException refused = ReactiveSqlFailure.of(new VertxException(new ConnectException("Connection refused")));
         assertEquals("08001", refused.getSQLState());
         assertEquals("08001", ReactiveSqlFailure.of(new UnknownHostException("postgres")).getSQLState());
         assertEquals("08006", ReactiveSqlFailure.of(ClosedConnectionException.INSTANCE).getSQLState());
+        assertEquals("08006", ReactiveSqlFailure.of(new TimeoutException("no answer within 5000 ms")).getSQLState());
         assertTrue(DatabaseUnavailableException.explains(new IllegalStateException("read", refused)));
     }
 
