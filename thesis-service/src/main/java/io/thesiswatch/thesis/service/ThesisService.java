@@ -57,12 +57,11 @@ public class ThesisService {
         });
     }
 
-    @Transactional
+    /** Reads take no transaction; {@link TriggerService#find(UUID)} says why. */
     public Optional<ThesisResponse> find(UUID id) {
         return theses.findByIdOptional(id).map(ThesisMapper::toResponse);
     }
 
-    @Transactional
     public PageResult<ThesisResponse> search(ThesisStatus status, String company, Layer layer, PageParams paging) {
         return theses.search(status, company, layer, paging).map(ThesisMapper::toResponse);
     }

@@ -71,19 +71,21 @@ public class TriggerService {
         });
     }
 
-    @Transactional
     public List<TriggerResponse> ofThesis(UUID thesisId) {
         theses.require(thesisId);
         return triggers.ofThesis(thesisId).stream().map(ThesisMapper::toResponse).toList();
     }
 
-    @Transactional
     public TriggerResponse find(UUID thesisId, UUID triggerId) {
         return ThesisMapper.toResponse(trigger(thesisId, triggerId));
     }
 
-    /** A trigger by id alone, whatever its thesis. */
-    @Transactional
+    /**
+     * A trigger by id alone, whatever its thesis. Reads like this one take no transaction: each statement commits on its
+     * own (under READ COMMITTED a transaction would not give its statements one snapshot either), in the request's
+     * session, and a thesis read costs a third of the CPU it did inside a JTA transaction (its begin and end, the
+     * session's flush at commit, the COMMIT round trip: bench/RESULTS.md, History).
+     */
     public TriggerResponse find(UUID triggerId) {
         return ThesisMapper.toResponse(triggers.findByIdOptional(triggerId)
                 .orElseThrow(() -> ResourceNotFoundException.of("Trigger", triggerId)));
