@@ -70,7 +70,7 @@ public final class Benchmark {
     static final int MIXED_SECONDS = 60;
     /**
      * The same mixed load before the measured minute, as for single-series reads: without it, thesis-service's JIT
-     * compilers held 23% of its samples in the measured minute (async-profiler), its reads still interpreted.
+     * compilers held 23% of its samples in the measured minute (async-profiler), still compiling its reads.
      */
     static final int MIXED_WARM_UP_SECONDS = 30;
     /** Idle time before memory is read a second time: G1's periodic collection (15 s) and a marking cycle's end. */
@@ -402,8 +402,9 @@ public final class Benchmark {
      * addresses from 500 clients (the sign-up limit per client is raised for the bench, so no answer is a 429).
      */
     private void mixed() throws Exception {
-        wrk.run(mixedLoads("warm-up"), MIXED_WARM_UP_SECONDS);
-        List<Wrk.Load> loads = mixedLoads("measured");
+        String theses = String.join(",", benchTheses());
+        wrk.run(mixedLoads(theses, "warm-up"), MIXED_WARM_UP_SECONDS);
+        List<Wrk.Load> loads = mixedLoads(theses, "measured");
         List<JsonNode> measured = new ArrayList<>();
         String cpu = cpuUse(() -> Profiles.around(profiles, "mixed", stack.pids(),
                 () -> measured.addAll(wrk.run(loads, MIXED_SECONDS))));
@@ -431,8 +432,7 @@ public final class Benchmark {
     }
 
     /** The mixed load's three kinds of request; {@code run} keeps each run's sign-up addresses apart. */
-    private List<Wrk.Load> mixedLoads(String run) throws SQLException {
-        String theses = String.join(",", benchTheses());
+    private List<Wrk.Load> mixedLoads(String theses, String run) {
         String token = stack.tokens().admin();
         return List.of(
                 new Wrk.Load(stack.companyUrl(), 120, 2, List.of("series", token, String.valueOf(COMPANIES),
